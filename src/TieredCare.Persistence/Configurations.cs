@@ -1,0 +1,241 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TieredCare.Persistence.Access;
+using TieredCare.Persistence.Audit;
+using TieredCare.Persistence.Facts;
+using TieredCare.Persistence.Patients;
+using TieredCare.Persistence.Registry;
+
+namespace TieredCare.Persistence;
+
+// Enums are stored as their names: readable in SQL and stable when members are added.
+
+internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> b)
+    {
+        b.HasKey(r => r.Code);
+        b.Property(r => r.Code).HasMaxLength(12);
+        b.Property(r => r.ParentCode).HasMaxLength(12);
+        b.Property(r => r.Level).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(r => r.ParentCode);
+    }
+}
+
+internal sealed class RegionPopulationConfiguration : IEntityTypeConfiguration<RegionPopulation>
+{
+    public void Configure(EntityTypeBuilder<RegionPopulation> b)
+    {
+        b.HasKey(p => new { p.RegionCode, p.Year });
+        b.Property(p => p.RegionCode).HasMaxLength(12);
+        b.HasOne<Region>().WithMany().HasForeignKey(p => p.RegionCode);
+    }
+}
+
+internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+{
+    public void Configure(EntityTypeBuilder<Institution> b)
+    {
+        b.HasKey(i => i.Code);
+        b.Property(i => i.Code).HasMaxLength(32);
+        b.Property(i => i.RegionCode).HasMaxLength(12);
+        b.Property(i => i.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(i => i.Level).HasConversion<string>().HasMaxLength(16);
+        b.Property(i => i.Grade).HasConversion<string>().HasMaxLength(8);
+        b.Property(i => i.Ownership).HasConversion<string>().HasMaxLength(16);
+        b.Property(i => i.Tier).HasConversion<string>().HasMaxLength(16);
+        b.HasOne<Region>().WithMany().HasForeignKey(i => i.RegionCode);
+        b.HasIndex(i => i.RegionCode);
+        b.HasIndex(i => i.Type);
+    }
+}
+
+internal sealed class InstitutionStaffConfiguration : IEntityTypeConfiguration<InstitutionStaff>
+{
+    public void Configure(EntityTypeBuilder<InstitutionStaff> b)
+    {
+        b.HasKey(s => new { s.InstitutionCode, s.Category, s.Title });
+        b.Property(s => s.InstitutionCode).HasMaxLength(32);
+        b.Property(s => s.Category).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Title).HasConversion<string>().HasMaxLength(24);
+        b.HasOne<Institution>().WithMany().HasForeignKey(s => s.InstitutionCode);
+    }
+}
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> b)
+    {
+        b.HasKey(d => new { d.InstitutionCode, d.Code });
+        b.Property(d => d.InstitutionCode).HasMaxLength(32);
+        b.Property(d => d.Code).HasMaxLength(16);
+        b.HasOne<Institution>().WithMany().HasForeignKey(d => d.InstitutionCode);
+    }
+}
+
+internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
+{
+    public void Configure(EntityTypeBuilder<Network> b)
+    {
+        b.HasKey(n => n.Code);
+        b.Property(n => n.Code).HasMaxLength(32);
+        b.Property(n => n.LeadInstitutionCode).HasMaxLength(32);
+        b.Property(n => n.RegionCode).HasMaxLength(12);
+        b.Property(n => n.Type).HasConversion<string>().HasMaxLength(32);
+        b.HasOne<Institution>().WithMany().HasForeignKey(n => n.LeadInstitutionCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Region>().WithMany().HasForeignKey(n => n.RegionCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class NetworkMemberConfiguration : IEntityTypeConfiguration<NetworkMember>
+{
+    public void Configure(EntityTypeBuilder<NetworkMember> b)
+    {
+        b.HasKey(m => new { m.NetworkCode, m.InstitutionCode });
+        b.Property(m => m.NetworkCode).HasMaxLength(32);
+        b.Property(m => m.InstitutionCode).HasMaxLength(32);
+        b.HasOne<Network>().WithMany().HasForeignKey(m => m.NetworkCode);
+        b.HasOne<Institution>().WithMany().HasForeignKey(m => m.InstitutionCode);
+        b.HasIndex(m => m.InstitutionCode);
+    }
+}
+
+internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
+{
+    public void Configure(EntityTypeBuilder<Patient> b)
+    {
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.ResidentId).HasMaxLength(18);
+        b.Property(p => p.Name).HasMaxLength(40);
+        b.Property(p => p.Phone).HasMaxLength(20);
+        b.Property(p => p.ResidenceRegionCode).HasMaxLength(12);
+        b.Property(p => p.Sex).HasConversion<string>().HasMaxLength(12);
+        // One live record per ID number; merged records keep theirs for the trail. The filter is
+        // written in SQL both providers accept.
+        b.HasIndex(p => p.ResidentId).IsUnique().HasFilter("\"ResidentId\" IS NOT NULL AND \"MergedIntoId\" IS NULL");
+        b.HasIndex(p => new { p.Name, p.BirthDate });
+        b.HasIndex(p => p.ResidenceRegionCode);
+    }
+}
+
+internal sealed class PatientMergeConfiguration : IEntityTypeConfiguration<PatientMerge>
+{
+    public void Configure(EntityTypeBuilder<PatientMerge> b)
+    {
+        b.HasKey(m => m.Id);
+        b.Property(m => m.MergedSnapshotJson).HasMaxLength(4000);
+        b.Property(m => m.Reason).HasMaxLength(500);
+        b.HasIndex(m => m.SurvivorId);
+        b.HasIndex(m => m.MergedId);
+    }
+}
+
+internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
+{
+    public void Configure(EntityTypeBuilder<Visit> b)
+    {
+        b.HasKey(v => v.Id);
+        b.Property(v => v.Id).ValueGeneratedNever();
+        b.Property(v => v.InstitutionCode).HasMaxLength(32);
+        b.Property(v => v.DepartmentCode).HasMaxLength(16);
+        b.Property(v => v.ResidenceRegionCode).HasMaxLength(12);
+        b.HasIndex(v => new { v.InstitutionCode, v.VisitDate });
+        b.HasIndex(v => v.PatientId);
+    }
+}
+
+internal sealed class FinanceStatementConfiguration : IEntityTypeConfiguration<FinanceStatement>
+{
+    public void Configure(EntityTypeBuilder<FinanceStatement> b)
+    {
+        b.HasKey(f => new { f.InstitutionCode, f.Year, f.Month });
+        b.Property(f => f.InstitutionCode).HasMaxLength(32);
+    }
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.FromInstitutionCode).HasMaxLength(32);
+        b.Property(r => r.ToInstitutionCode).HasMaxLength(32);
+        b.Property(r => r.ToDepartmentCode).HasMaxLength(16);
+        b.Property(r => r.DiagnosisCode).HasMaxLength(32);
+        b.Property(r => r.Direction).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(r => new { r.FromInstitutionCode, r.SubmittedAt });
+        b.HasIndex(r => new { r.ToInstitutionCode, r.SubmittedAt });
+        b.HasIndex(r => r.PatientId);
+    }
+}
+
+internal sealed class DischargeAbstractConfiguration : IEntityTypeConfiguration<DischargeAbstract>
+{
+    public void Configure(EntityTypeBuilder<DischargeAbstract> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.InstitutionCode).HasMaxLength(32);
+        b.Property(a => a.MedicalRecordNo).HasMaxLength(32);
+        b.Property(a => a.DepartmentCode).HasMaxLength(16);
+        b.Property(a => a.PrincipalDiagnosis).HasMaxLength(32);
+        b.Property(a => a.OtherDiagnoses).HasMaxLength(1000);
+        b.Property(a => a.ResidenceRegionCode).HasMaxLength(12);
+        b.Property(a => a.Sex).HasConversion<string>().HasMaxLength(12);
+        b.HasMany(a => a.Procedures).WithOne().HasForeignKey(p => p.AbstractId);
+        b.HasIndex(a => new { a.InstitutionCode, a.DischargeDate });
+        b.HasIndex(a => new { a.InstitutionCode, a.MedicalRecordNo, a.AdmissionCount }).IsUnique();
+        b.HasIndex(a => a.PatientId);
+    }
+}
+
+internal sealed class DischargeProcedureConfiguration : IEntityTypeConfiguration<DischargeProcedure>
+{
+    public void Configure(EntityTypeBuilder<DischargeProcedure> b)
+    {
+        b.HasKey(p => new { p.AbstractId, p.Sequence });
+        b.Property(p => p.Code).HasMaxLength(16);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasKey(e => e.Sequence);
+        b.Property(e => e.Sequence).ValueGeneratedNever();
+        b.Property(e => e.UserName).HasMaxLength(64);
+        b.Property(e => e.Action).HasMaxLength(32);
+        b.Property(e => e.EntityType).HasMaxLength(32);
+        b.Property(e => e.EntityKey).HasMaxLength(64);
+        b.Property(e => e.Reason).HasMaxLength(500);
+        b.Property(e => e.PreviousHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
+        b.HasIndex(e => e.PatientId);
+        b.HasIndex(e => e.UserName);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
+        b.Property(u => u.ScopeKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(u => u.ScopeCode).HasMaxLength(32);
+        b.Property(u => u.DisplayName).HasMaxLength(64);
+    }
+}
+
+internal sealed class AppSettingConfiguration : IEntityTypeConfiguration<AppSetting>
+{
+    public void Configure(EntityTypeBuilder<AppSetting> b)
+    {
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(64);
+        b.Property(s => s.Value).HasMaxLength(2000);
+    }
+}

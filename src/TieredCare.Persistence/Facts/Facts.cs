@@ -1,0 +1,146 @@
+using TieredCare.Patients;
+
+namespace TieredCare.Persistence.Facts;
+
+public enum VisitType
+{
+    Outpatient = 1, // 门诊
+    Emergency = 2,  // 急诊
+}
+
+/// <summary>医疗付费方式 of the 病案首页.</summary>
+public enum InsuranceType
+{
+    UrbanEmployee = 1,  // 城镇职工基本医疗保险
+    UrbanResident = 2,  // 城镇居民基本医疗保险 (城乡居民)
+    RuralCooperative = 3, // 新型农村合作医疗
+    PovertyRelief = 4,
+    Commercial = 5,
+    PublicFunded = 6,
+    SelfPay = 7,        // 全自费
+    OtherSocial = 8,
+    Other = 9,
+}
+
+/// <summary>One outpatient or emergency visit, with where the patient lives.</summary>
+public sealed class Visit
+{
+    public long Id { get; set; }
+    public required string InstitutionCode { get; set; }
+    public string? DepartmentCode { get; set; }
+    public DateOnly VisitDate { get; set; }
+    public VisitType Type { get; set; }
+    public long? PatientId { get; set; }
+    public required string ResidenceRegionCode { get; set; }
+    public InsuranceType InsuranceType { get; set; }
+    public decimal TotalCost { get; set; }
+    public decimal DrugCost { get; set; }
+}
+
+/// <summary>Monthly revenue and expenditure statement of an institution (元).</summary>
+public sealed class FinanceStatement
+{
+    public required string InstitutionCode { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public decimal RevenueTotal { get; set; }
+    public decimal RevenueMedicalService { get; set; } // 医疗服务收入 (excl. drugs, consumables, exams, lab)
+    public decimal RevenueDrug { get; set; }
+    public decimal RevenueConsumables { get; set; }
+    public decimal RevenueExam { get; set; }
+    public decimal RevenueLab { get; set; }
+    public decimal ExpenseTotal { get; set; }
+    public decimal ExpenseOperating { get; set; }      // 业务活动费用
+    public decimal ExpensePersonnel { get; set; }      // 人员经费
+    public decimal ExpenseAdministration { get; set; } // 管理费用
+}
+
+public enum ReferralDirection
+{
+    Up,      // 上转
+    Down,    // 下转
+    Lateral, // 平转/院内
+}
+
+public enum ReferralStatus
+{
+    Draft,
+    Submitted,
+    Accepted,
+    Rejected,
+    Scheduled,
+    Arrived,
+    Completed,
+    Cancelled,
+    Expired,
+}
+
+/// <summary>A referral as the register records it; the referral module owns its lifecycle.</summary>
+public sealed class Referral
+{
+    public long Id { get; set; }
+    public ReferralDirection Direction { get; set; }
+    public required string FromInstitutionCode { get; set; }
+    public required string ToInstitutionCode { get; set; }
+    public string? ToDepartmentCode { get; set; }
+    public long? PatientId { get; set; }
+    public required string DiagnosisCode { get; set; }
+    public bool IsEmergency { get; set; }
+    public bool IsInpatient { get; set; }
+    public ReferralStatus Status { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public DateTimeOffset? ArrivedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public string? RejectReason { get; set; }
+}
+
+/// <summary>An inpatient discharge abstract (住院病案首页) with the fields grouping, indicators and payment use.</summary>
+public sealed class DischargeAbstract
+{
+    public long Id { get; set; }
+    public required string InstitutionCode { get; set; }
+    public required string MedicalRecordNo { get; set; }
+    public int AdmissionCount { get; set; }
+    public long? PatientId { get; set; }
+    public Sex Sex { get; set; }
+    public DateOnly BirthDate { get; set; }
+    public int AgeYears { get; set; }
+    public int? AgeDays { get; set; }
+    public int? NewbornWeightGrams { get; set; }
+    public DateOnly AdmissionDate { get; set; }
+    public DateOnly DischargeDate { get; set; }
+    public int LosDays { get; set; }
+    public int AdmissionRoute { get; set; }        // 1 急诊, 2 门诊, 3 其他医疗机构转入, 9 其他
+    public required string DepartmentCode { get; set; }
+    public required string PrincipalDiagnosis { get; set; } // ICD-10
+    public string OtherDiagnoses { get; set; } = "";        // ICD-10 codes separated by '|'
+    public int Disposition { get; set; }           // 离院方式 1, 2, 3, 4, 5, 9
+    public string? ReceivingInstitution { get; set; }
+    public int VentilationHours { get; set; }
+    public decimal CostService { get; set; }       // 综合医疗服务类
+    public decimal CostDiagnosis { get; set; }     // 诊断类
+    public decimal CostTreatment { get; set; }     // 治疗类
+    public decimal CostSurgery { get; set; }       // 其中 手术治疗费 (part of treatment)
+    public decimal CostRehabilitation { get; set; }
+    public decimal CostTcm { get; set; }
+    public decimal CostWesternDrug { get; set; }
+    public decimal CostChineseDrug { get; set; }
+    public decimal CostBlood { get; set; }
+    public decimal CostConsumables { get; set; }
+    public decimal CostOther { get; set; }
+    public decimal TotalCost { get; set; }
+    public decimal SelfPay { get; set; }
+    public required string ResidenceRegionCode { get; set; }
+    public InsuranceType InsuranceType { get; set; }
+    public List<DischargeProcedure> Procedures { get; set; } = [];
+}
+
+public sealed class DischargeProcedure
+{
+    public long AbstractId { get; set; }
+    public int Sequence { get; set; }
+    public required string Code { get; set; }   // ICD-9-CM-3
+    public int? SurgeryLevel { get; set; }      // 1–4
+    public DateOnly? Date { get; set; }
+}
