@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
@@ -38,6 +39,14 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
         // Money: 18 digits with 2 decimals (元, to the fen) on both providers.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
         configurationBuilder.Properties<string>().HaveMaxLength(200);
+
+        // SQLite has no timestamp type, and EF cannot order or compare DateTimeOffset stored as
+        // text there; an integer keeps instants sortable. PostgreSQL uses timestamptz (UTC).
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 }
 

@@ -30,31 +30,58 @@ public static class AuditChain
     /// <summary>Checks entries in sequence order: contiguous numbering, links and hashes.</summary>
     public static VerificationResult Verify(IEnumerable<AuditEntry> entriesInOrder)
     {
-        var previousHash = GenesisHash;
-        long expectedSequence = 1;
-        long checkedCount = 0;
+        var verifier = new Verifier();
         foreach (var entry in entriesInOrder)
         {
+            if (!verifier.Check(entry))
+            {
+                break;
+            }
+        }
+
+        return verifier.Result;
+    }
+
+    /// <summary>Verifies a stream one entry at a time, so a long log never has to fit in memory.</summary>
+    public sealed class Verifier
+    {
+        private string previousHash = GenesisHash;
+        private long expectedSequence = 1;
+        private long checkedCount;
+        private VerificationResult? failure;
+
+        public VerificationResult Result => failure ?? new(true, checkedCount, null, null);
+
+        /// <summary>Returns false at the first broken entry; later entries are not checked.</summary>
+        public bool Check(AuditEntry entry)
+        {
+            if (failure is not null)
+            {
+                return false;
+            }
+
             if (entry.Sequence != expectedSequence)
             {
-                return new(false, checkedCount, expectedSequence, $"entry {expectedSequence} is missing (next is {entry.Sequence})");
+                failure = new(false, checkedCount, expectedSequence, $"entry {expectedSequence} is missing (next is {entry.Sequence})");
+            }
+            else if (entry.PreviousHash != previousHash)
+            {
+                failure = new(false, checkedCount, entry.Sequence, $"entry {entry.Sequence} does not link to the entry before it");
+            }
+            else if (ComputeHash(entry) != entry.Hash)
+            {
+                failure = new(false, checkedCount, entry.Sequence, $"entry {entry.Sequence} was altered (hash mismatch)");
             }
 
-            if (entry.PreviousHash != previousHash)
+            if (failure is not null)
             {
-                return new(false, checkedCount, entry.Sequence, $"entry {entry.Sequence} does not link to the entry before it");
-            }
-
-            if (ComputeHash(entry) != entry.Hash)
-            {
-                return new(false, checkedCount, entry.Sequence, $"entry {entry.Sequence} was altered (hash mismatch)");
+                return false;
             }
 
             previousHash = entry.Hash;
             expectedSequence++;
             checkedCount++;
+            return true;
         }
-
-        return new(true, checkedCount, null, null);
     }
 }

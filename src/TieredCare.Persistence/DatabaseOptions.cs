@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace TieredCare.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>
+/// Which database the server and the CLI use, from one <c>--database</c> value: a PostgreSQL
+/// connection string (<c>Host=…;Database=…</c> or <c>postgres://…</c>) selects PostgreSQL; anything
+/// else is a SQLite file path or SQLite connection string. Empty means the embedded default.
+/// </summary>
+public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultSqlitePath = "data/tieredcare.db";
+
+    public static DatabaseOptions Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Sqlite(DefaultSqlitePath);
+        }
+
+        value = value.Trim();
+        if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(DatabaseProvider.PostgreSql, FromUri(new Uri(value)));
+        }
+
+        if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.Contains("Server=", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(DatabaseProvider.PostgreSql, value);
+        }
+
+        return value.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
+            ? new(DatabaseProvider.Sqlite, value)
+            : Sqlite(value);
+    }
+
+    private static DatabaseOptions Sqlite(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Cache = SqliteCacheMode.Shared, Pooling = true };
+        return new(DatabaseProvider.Sqlite, builder.ToString());
+    }
+
+    private static string FromUri(Uri uri)
+    {
+        var userInfo = uri.UserInfo.Split(':', 2);
+        var database = uri.AbsolutePath.Trim('/');
+        var port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port;
+        var password = userInfo.Length > 1 ? $";Password={Uri.UnescapeDataString(userInfo[1])}" : "";
+        return $"Host={uri.Host};Port={port};Database={database};Username={Uri.UnescapeDataString(userInfo[0])}{password}";
+    }
+
+    public void Configure(DbContextOptionsBuilder builder)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(ConnectionString, o => o.MigrationsAssembly("TieredCare.Persistence.Postgres"));
+                break;
+            default:
+                builder.UseSqlite(ConnectionString, o => o.MigrationsAssembly("TieredCare.Persistence.Sqlite"));
+                break;
+        }
+    }
+
+    /// <summary>Where the data folder is for the embedded default (logs, uploads); null on PostgreSQL.</summary>
+    public string? SqliteFilePath => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : null;
+
+    /// <summary>The value without its password, for logs and the start banner.</summary>
+    public string Describe() => Provider switch
+    {
+        DatabaseProvider.PostgreSql => "PostgreSQL " + string.Join(';', ConnectionString.Split(';')
+            .Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase))),
+        _ => "SQLite " + SqliteFilePath,
+    };
+}

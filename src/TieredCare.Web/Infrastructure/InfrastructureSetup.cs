@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+using Serilog;
+using TieredCare.Persistence;
+using TieredCare.Persistence.Audit;
+using TieredCare.Web.Infrastructure.Security;
+
+namespace TieredCare.Web.Infrastructure;
+
+public static class InfrastructureSetup
+{
+    public static WebApplicationBuilder AddTieredCareInfrastructure(this WebApplicationBuilder builder, ServerOptions options)
+    {
+        builder.Host.UseSerilog((context, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<TieredCareDbContext>(options.Database.Configure);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TieredCareDbContext>>().CreateDbContext());
+        services.AddSingleton<AuditLog>();
+        services.AddMemoryCache();
+        // Cookies must stay valid across restarts: keep the key ring beside the data.
+        services.AddDataProtection().SetApplicationName("TieredCare")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+            // A misspelt field must not be silently dropped.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<Problems.BadRequestHandler>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "TieredCare API";
+            doc.Info.Description = "分级诊疗协同平台 — care-network registry, patient index, access and audit.";
+            return Task.CompletedTask;
+        }));
+        services.AddTieredCareSecurity(options);
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseTieredCareInfrastructure(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("TieredCare API"));
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = (ctx, report) => ctx.Response.WriteAsJsonAsync(new { status = report.Status.ToString() }),
+        });
+        return app;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using TieredCare.Persistence.Access;
+using static TieredCare.Persistence.Access.UserRole;
+
+namespace TieredCare.Web.Infrastructure.Security;
+
+/// <summary>
+/// What each role may do: one table, read by the authorization policies. Scope (which part of
+/// the registry tree) is checked separately by <see cref="ScopeResolver"/>.
+/// </summary>
+public static class Permissions
+{
+    public const string RegistryRead = "registry.read";
+    public const string RegistryManage = "registry.manage";       // create regions, institutions, networks
+    public const string RegistryImport = "registry.import";       // bulk CSV import, which is not limited to a scope
+    public const string InstitutionEdit = "registry.institution.edit"; // update an institution in scope
+    public const string NetworkEdit = "registry.network.edit";    // update a network and its members in scope
+    public const string PatientSearch = "patients.search";        // masked lists
+    public const string PatientView = "patients.view";            // whole record, audited
+    public const string PatientRegister = "patients.register";
+    public const string PatientMerge = "patients.merge";
+    public const string AuditRead = "audit.read";
+
+    public static readonly IReadOnlyDictionary<string, UserRole[]> Table = new Dictionary<string, UserRole[]>
+    {
+        [RegistryRead] = Enum.GetValues<UserRole>(),
+        [RegistryManage] = [SystemAdmin, HealthCommissionAnalyst],
+        [RegistryImport] = [SystemAdmin],
+        [InstitutionEdit] = [SystemAdmin, HealthCommissionAnalyst, NetworkManager, InstitutionAdmin],
+        [NetworkEdit] = [SystemAdmin, HealthCommissionAnalyst, NetworkManager],
+        [PatientSearch] = [SystemAdmin, NetworkManager, InstitutionAdmin, Clinician, ReferralCoordinator, Dispatcher],
+        [PatientView] = [Clinician, ReferralCoordinator, Dispatcher],
+        [PatientRegister] = [InstitutionAdmin, Clinician, ReferralCoordinator],
+        [PatientMerge] = [SystemAdmin, InstitutionAdmin],
+        [AuditRead] = [Auditor, SystemAdmin],
+    };
+
+    public static bool Allows(UserRole role, string permission) => Table[permission].Contains(role);
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        foreach (var (permission, roles) in Table)
+        {
+            var names = roles.Select(r => r.ToString()).ToArray();
+            options.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireClaim(CurrentUser.RoleClaim, names));
+        }
+
+        options.FallbackPolicy = null; // static UI files are public; every API group requires a policy
+    }
+}

@@ -1,0 +1,33 @@
+using TieredCare.Persistence;
+
+namespace TieredCare.Web.Infrastructure;
+
+/// <summary>
+/// How this server runs, from the command line (<c>--database</c>, <c>--demo</c>) and the
+/// <c>TIEREDCARE_*</c> environment variables. Demo mode is on by default on the embedded database
+/// and off once a PostgreSQL database is given.
+/// </summary>
+public sealed record ServerOptions(DatabaseOptions Database, bool DemoMode, string DemoPassword, string? AdminPassword, string? JwtKey, string DataDirectory)
+{
+    public const string DefaultDemoPassword = "Demo@2026";
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static ServerOptions From(IConfiguration configuration)
+    {
+        var database = DatabaseOptions.Parse(configuration["database"]);
+        var demoSetting = configuration["demo"];
+        var demo = string.IsNullOrWhiteSpace(demoSetting)
+            ? database.Provider == DatabaseProvider.Sqlite
+            : bool.Parse(demoSetting);
+        var dataDirectory = configuration["data"] is { Length: > 0 } data
+            ? Path.GetFullPath(data)
+            : Path.GetDirectoryName(database.SqliteFilePath) ?? Path.GetFullPath("data");
+        return new ServerOptions(
+            database,
+            demo,
+            configuration["demo_password"] is { Length: > 0 } p ? p : DefaultDemoPassword,
+            configuration["admin_password"] is { Length: > 0 } a ? a : null,
+            configuration["jwt_key"] is { Length: > 0 } k ? k : null,
+            dataDirectory);
+    }
+}

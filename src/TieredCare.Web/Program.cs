@@ -1,0 +1,38 @@
+using TieredCare.Web.Infrastructure;
+using TieredCare.Web.Modules.Access;
+using TieredCare.Web.Modules.Audit;
+using TieredCare.Web.Modules.Demo;
+using TieredCare.Web.Modules.Patients;
+using TieredCare.Web.Modules.Registry;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentVariables("TIEREDCARE_").AddCommandLine(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+{
+    builder.WebHost.UseUrls(ServerOptions.DefaultUrl);
+}
+
+var options = ServerOptions.From(builder.Configuration);
+builder.AddTieredCareInfrastructure(options);
+builder.Services.AddAccessModule();
+builder.Services.AddDemoModule();
+builder.Services.AddRegistryModule();
+
+var app = builder.Build();
+if (!await app.PrepareAsync())
+{
+    return 1;
+}
+
+app.UseTieredCareInfrastructure();
+app.MapAccessModule();
+app.MapRegistryModule();
+app.MapPatientsModule();
+app.MapAuditModule();
+app.MapFallbackToFile("index.html");
+
+app.Lifetime.ApplicationStarted.Register(() => StartBanner.Print(app, options));
+await app.RunAsync();
+return 0;
+
+public partial class Program;
