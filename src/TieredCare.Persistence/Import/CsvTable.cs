@@ -16,7 +16,8 @@ public enum ImportMode
     KeepValid,
 }
 
-public sealed record ImportReport(string Table, int Rows, int Accepted, IReadOnlyList<ImportRowError> Rejected, bool Committed);
+/// <param name="AlreadyPresent">Rows whose key was imported before; a re-import creates nothing twice.</param>
+public sealed record ImportReport(string Table, int Rows, int Accepted, IReadOnlyList<ImportRowError> Rejected, bool Committed, int AlreadyPresent = 0);
 
 /// <summary>
 /// Reads a CSV file in the documented format: a header with known column names (any order,

@@ -65,10 +65,13 @@ public sealed class Accounts(UserManager<AppUser> users, TieredCareDbContext db,
         user.IsDemo = isDemo;
         user.IsActive = true;
         var result = created ? await users.CreateAsync(user, password) : await users.UpdateAsync(user);
-        if (result.Succeeded && !created)
+        if (result.Succeeded && !created && !await users.CheckPasswordAsync(user, password))
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            result = await users.ResetPasswordAsync(user, token, password);
+            result = await users.RemovePasswordAsync(user);
+            if (result.Succeeded)
+            {
+                result = await users.AddPasswordAsync(user, password);
+            }
         }
 
         if (!result.Succeeded)
