@@ -29,7 +29,7 @@ public sealed class AuditLog(IDbContextFactory<TieredCareDbContext> contexts, Ti
                 var entry = new AuditEntry
                 {
                     Sequence = (last?.Sequence ?? 0) + 1,
-                    At = clock.GetUtcNow(),
+                    At = ToStoredPrecision(clock.GetUtcNow()),
                     UserName = record.UserName,
                     Action = record.Action,
                     EntityType = record.EntityType,
@@ -57,6 +57,10 @@ public sealed class AuditLog(IDbContextFactory<TieredCareDbContext> contexts, Ti
             gate.Release();
         }
     }
+
+    // Both providers keep at least milliseconds; hashing a finer instant would not survive the round trip.
+    private static DateTimeOffset ToStoredPrecision(DateTimeOffset at) =>
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     public async Task<AuditChain.VerificationResult> VerifyAsync(CancellationToken cancellationToken)
     {

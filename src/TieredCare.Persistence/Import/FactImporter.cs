@@ -301,16 +301,21 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
                     accepted++;
                 }
 
-                var rejected = table.RowErrors.Concat(duplicates).OrderBy(e => e.Row).ToList();
-                if (mode == ImportMode.AllOrNothing && rejected.Count > 0)
+                if (mode == ImportMode.KeepValid || table.RowErrors.Count + duplicates.Count == 0)
                 {
-                    return new ImportReport(name, table.Row, 0, rejected, Committed: false); // disposing rolls back
+                    await writer.CompleteAsync(ct);
                 }
-
-                await writer.CompleteAsync(ct);
-                await transaction.CommitAsync(ct);
-                return new ImportReport(name, table.Row, accepted, rejected, Committed: true, alreadyPresent);
             }
+
+            // The COPY is finished only once its writer is disposed; commit after that.
+            var rejected = table.RowErrors.Concat(duplicates).DistinctBy(e => (e.Row, e.Field)).OrderBy(e => e.Row).ToList();
+            if (mode == ImportMode.AllOrNothing && rejected.Count > 0)
+            {
+                return new ImportReport(name, table.Row, 0, rejected, Committed: false); // disposing the transaction rolls back
+            }
+
+            await transaction.CommitAsync(ct);
+            return new ImportReport(name, table.Row, accepted, rejected, Committed: true, alreadyPresent);
         }
         finally
         {

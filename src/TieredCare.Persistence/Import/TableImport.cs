@@ -78,7 +78,9 @@ internal static class TableImport
         return new ImportReport(table, rows, accepted.Count(a => !refused.Contains(a.Row)), Sorted(rejected.Concat(writeErrors)), Committed: true);
     }
 
-    private static List<ImportRowError> Sorted(IEnumerable<ImportRowError> errors) => errors.OrderBy(e => e.Row).ThenBy(e => e.Field, StringComparer.Ordinal).ToList();
+    // One message per cell: a value that failed to parse is not reported again by the rules.
+    private static List<ImportRowError> Sorted(IEnumerable<ImportRowError> errors) =>
+        errors.DistinctBy(e => (e.Row, e.Field)).OrderBy(e => e.Row).ThenBy(e => e.Field, StringComparer.Ordinal).ToList();
 
     public static void AddFieldErrors(CsvTable table, IEnumerable<TieredCare.Registry.FieldError> errors)
     {

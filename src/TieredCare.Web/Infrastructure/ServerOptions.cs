@@ -7,7 +7,8 @@ namespace TieredCare.Web.Infrastructure;
 /// <c>TIEREDCARE_*</c> environment variables. Demo mode is on by default on the embedded database
 /// and off once a PostgreSQL database is given.
 /// </summary>
-public sealed record ServerOptions(DatabaseOptions Database, bool DemoMode, string DemoPassword, string? AdminPassword, string? JwtKey, string DataDirectory)
+public sealed record ServerOptions(
+    DatabaseOptions Database, bool DemoMode, string DemoPassword, string? AdminPassword, string? JwtKey, string DataDirectory, int LoginAttemptsPerMinute)
 {
     public const string DefaultDemoPassword = "Demo@2026";
     public const string DefaultUrl = "http://localhost:5080";
@@ -28,6 +29,7 @@ public sealed record ServerOptions(DatabaseOptions Database, bool DemoMode, stri
             configuration["demo_password"] is { Length: > 0 } p ? p : DefaultDemoPassword,
             configuration["admin_password"] is { Length: > 0 } a ? a : null,
             configuration["jwt_key"] is { Length: > 0 } k ? k : null,
-            dataDirectory);
+            dataDirectory,
+            int.TryParse(configuration["login_attempts_per_minute"], out var attempts) && attempts > 0 ? attempts : 10);
     }
 }

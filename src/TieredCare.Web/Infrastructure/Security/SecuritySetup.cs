@@ -72,10 +72,10 @@ public static class SecuritySetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Guessing passwords: ten attempts a minute per client address.
+            // Guessing passwords: a few attempts a minute per client address (10 by default).
             o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // A runaway client: generous enough for the cockpit and bulk reads of one user.
             o.AddPolicy(ApiRateLimit, ctx => RateLimitPartition.GetTokenBucketLimiter(
                 ctx.User.Identity?.Name ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -21,6 +21,9 @@ public static class MergePatients
 {
     public const int MaxPatientsScanned = 200_000;
 
+    // Readable Chinese in the stored snapshot, for whoever reviews a merge later.
+    private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public sealed record DuplicateDto(DuplicateReason Reason, MaskedPatientDto First, MaskedPatientDto Second);
 
     public sealed record MergeRequest(long? SurvivorId, long? MergedId, string? Reason);
@@ -121,7 +124,7 @@ public static class MergePatients
 
         var user = http.User().UserName;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var snapshot = JsonSerializer.Serialize(PatientDto.From(merged));
+        var snapshot = JsonSerializer.Serialize(PatientDto.From(merged), SnapshotJson);
         merged.MergedIntoId = survivor.Id;
         await db.SaveChangesAsync(ct); // first, so the ID number is free for the survivor
 

@@ -41,9 +41,13 @@ public static class GetInstitution
             .Select(s => new StaffDto(s.Category, s.Title, s.Count)).ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking().Where(d => d.InstitutionCode == code)
             .OrderBy(d => d.Code).Select(d => new DepartmentDto(d.Code, d.Name)).ToListAsync(ct);
-        var networks = await db.NetworkMembers.AsNoTracking().Where(m => m.InstitutionCode == code)
-            .Join(db.Networks, m => m.NetworkCode, n => n.Code, (m, n) => new MembershipDto(n.Code, n.Name, n.Type, n.LeadInstitutionCode == code, m.JoinedOn, m.LeftOn))
-            .OrderBy(n => n.Code).ToListAsync(ct);
+        var memberships = await db.NetworkMembers.AsNoTracking().Where(m => m.InstitutionCode == code)
+            .Join(db.Networks, m => m.NetworkCode, n => n.Code, (m, n) => new { Member = m, Network = n })
+            .ToListAsync(ct);
+        var networks = memberships
+            .OrderBy(x => x.Network.Code, StringComparer.Ordinal)
+            .Select(x => new MembershipDto(x.Network.Code, x.Network.Name, x.Network.Type, x.Network.LeadInstitutionCode == code, x.Member.JoinedOn, x.Member.LeftOn))
+            .ToList();
         return new InstitutionDetailDto(InstitutionDto.From(institution, regionName), staff, departments, networks);
     }
 }

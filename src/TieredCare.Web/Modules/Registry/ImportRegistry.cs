@@ -47,7 +47,8 @@ public static class ImportRegistry
                 return Problems.Validation("mode", $"导入模式须为 all-or-nothing 或 keep-valid (mode must be all-or-nothing or keep-valid): '{mode}'");
         }
 
-        Stream body;
+        // The CSV reader reads synchronously; registry files are small, so buffer the upload first.
+        var body = new MemoryStream();
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
@@ -56,13 +57,14 @@ public static class ImportRegistry
                 return Problems.Validation("file", "请上传一个CSV文件 (upload exactly one CSV file)");
             }
 
-            body = form.Files[0].OpenReadStream();
+            await form.Files[0].CopyToAsync(body, ct);
         }
         else
         {
-            body = request.Body;
+            await request.Body.CopyToAsync(body, ct);
         }
 
+        body.Position = 0;
         await using (body)
         {
             var report = await import(importer, body, importMode, ct);

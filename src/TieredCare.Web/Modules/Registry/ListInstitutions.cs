@@ -14,11 +14,15 @@ public static class ListInstitutions
     public static void Map(RouteGroupBuilder api) => api.MapGet("/institutions", HandleAsync);
 
     private static async Task<Results<Ok<Page<InstitutionDto>>, ValidationProblem>> HandleAsync(
-        string? region, InstitutionType? type, CareTier? tier, InstitutionLevel? level, Ownership? ownership,
+        string? region, string? type, string? tier, string? level, string? ownership,
         string? network, string? q, bool? active, int? page, int? pageSize,
         HttpContext http, ScopeResolver scopes, TieredCareDbContext db, CancellationToken ct)
     {
         var errors = new List<FieldError>();
+        var typeFilter = QueryCodes.Parse<InstitutionType>(type, "type", errors);
+        var tierFilter = QueryCodes.Parse<CareTier>(tier, "tier", errors);
+        var levelFilter = QueryCodes.Parse<InstitutionLevel>(level, "level", errors);
+        var ownershipFilter = QueryCodes.Parse<Ownership>(ownership, "ownership", errors);
         DivisionCode? regionCode = null;
         if (region is not null)
         {
@@ -55,22 +59,22 @@ public static class ListInstitutions
             query = query.Where(i => i.RegionCode.StartsWith(prefix));
         }
 
-        if (type is { } t)
+        if (typeFilter is { } t)
         {
             query = query.Where(i => i.Type == t);
         }
 
-        if (tier is { } tr)
+        if (tierFilter is { } tr)
         {
             query = query.Where(i => i.Tier == tr);
         }
 
-        if (level is { } l)
+        if (levelFilter is { } l)
         {
             query = query.Where(i => i.Level == l);
         }
 
-        if (ownership is { } o)
+        if (ownershipFilter is { } o)
         {
             query = query.Where(i => i.Ownership == o);
         }

@@ -17,19 +17,39 @@ public static class Networks
         api.MapGet("/networks/{code}", GetAsync);
     }
 
-    private static async Task<Ok<List<NetworkDto>>> ListAsync(
-        NetworkType? type, string? region, bool? active, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<NetworkDto>>, ValidationProblem>> ListAsync(
+        string? type, string? region, bool? active, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
+        var typeFilter = QueryCodes.Parse<NetworkType>(type, "type", errors);
+        DivisionCode? regionFilter = null;
+        if (region is not null)
+        {
+            if (DivisionCode.TryParse(region, out var rc, out var error))
+            {
+                regionFilter = rc;
+            }
+            else
+            {
+                errors.Add(new("region", error));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
         var scope = await scopes.ResolveAsync(http.User(), ct);
         var query = scope.Readable(db.Networks.AsNoTracking());
-        if (type is { } t)
+        if (typeFilter is { } t)
         {
             query = query.Where(n => n.Type == t);
         }
 
-        if (region is not null && DivisionCode.TryParse(region, out var rc, out _))
+        if (regionFilter is { } code)
         {
-            var prefix = rc.SignificantPrefix;
+            var prefix = code.SignificantPrefix;
             query = query.Where(n => n.RegionCode.StartsWith(prefix));
         }
 

@@ -29,8 +29,15 @@ public static class Regions
     }
 
     private static async Task<Results<Ok<List<RegionDto>>, ValidationProblem>> ListAsync(
-        string? parent, DivisionLevel? maxLevel, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, RegistryCache cache, CancellationToken ct)
+        string? parent, string? maxLevel, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, RegistryCache cache, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
+        var levelFilter = QueryCodes.Parse<DivisionLevel>(maxLevel, "max_level", errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
         var scope = await scopes.ResolveAsync(http.User(), ct);
         var query = db.Regions.AsNoTracking();
         if (parent is not null)
@@ -43,9 +50,11 @@ public static class Regions
             query = query.Where(r => r.ParentCode == parent);
         }
 
-        if (maxLevel is { } level)
+        if (levelFilter is { } level)
         {
-            query = query.Where(r => r.Level <= level);
+            // Levels are stored by name, so compare against the set of allowed names.
+            var allowed = Enum.GetValues<DivisionLevel>().Where(l => l <= level).ToList();
+            query = query.Where(r => allowed.Contains(r.Level));
         }
 
         var regions = await query.OrderBy(r => r.Code).ToListAsync(ct);

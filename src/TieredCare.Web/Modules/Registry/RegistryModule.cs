@@ -8,6 +8,7 @@ public static class RegistryModule
     public static IServiceCollection AddRegistryModule(this IServiceCollection services)
     {
         services.AddSingleton<RegistryCache>();
+        services.AddScoped<TieredCare.Persistence.Import.RegistryImporter>();
         return services;
     }
 
