@@ -19,11 +19,6 @@ builder.Services.AddDemoModule();
 builder.Services.AddRegistryModule();
 
 var app = builder.Build();
-if (!await app.PrepareAsync())
-{
-    return 1;
-}
-
 app.UseTieredCareInfrastructure();
 app.MapAccessModule();
 app.MapRegistryModule();
@@ -32,7 +27,15 @@ app.MapAuditModule();
 app.MapFallbackToFile("index.html");
 
 app.Lifetime.ApplicationStarted.Register(() => StartBanner.Print(app, options));
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupRefusedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
+}
 
 public partial class Program;

@@ -5,36 +5,43 @@ using TieredCare.Web.Modules.Demo;
 
 namespace TieredCare.Web.Infrastructure;
 
-public static class DatabaseStartup
+/// <summary>The server must not run: the message says what to do.</summary>
+public sealed class StartupRefusedException(string message) : Exception(message);
+
+/// <summary>
+/// Runs before the server accepts requests: upgrades the schema in place (never recreates it),
+/// loads the demo region on the first demo start, and makes sure someone can sign in.
+/// </summary>
+public sealed class DatabaseStartup(IServiceProvider services, ServerOptions options, ILogger<DatabaseStartup> log) : IHostedService
 {
-    /// <summary>
-    /// Upgrades the schema in place (never recreates it), loads the demo region on the first
-    /// demo start, and makes sure someone can sign in. Returns false when the server must stop.
-    /// </summary>
-    public static async Task<bool> PrepareAsync(this WebApplication app, CancellationToken ct = default)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = app.Services.GetRequiredService<ServerOptions>();
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TieredCare.Startup");
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TieredCareDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
             log.LogInformation("Upgrading the database schema: {Migrations}", string.Join(", ", pending));
         }
 
-        await db.Database.MigrateAsync(ct);
+        await db.Database.MigrateAsync(cancellationToken);
         if (options.Database.Provider == DatabaseProvider.Sqlite)
         {
-            // WAL lets readers go on while the importer writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            // WAL lets readers go on while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
         if (options.DemoMode)
         {
-            await scope.ServiceProvider.GetRequiredService<DemoRegion>().EnsureLoadedAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<DemoRegion>().EnsureLoadedAsync(cancellationToken);
         }
 
-        return await scope.ServiceProvider.GetRequiredService<Accounts>().EnsureAsync(ct);
+        if (!await scope.ServiceProvider.GetRequiredService<Accounts>().EnsureAsync(cancellationToken))
+        {
+            throw new StartupRefusedException(
+                "No administrator password is set. Set TIEREDCARE_ADMIN_PASSWORD, or run `tieredcare admin set-password --database …`, then start again.");
+        }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

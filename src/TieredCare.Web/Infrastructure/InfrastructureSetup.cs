@@ -48,6 +48,7 @@ public static class InfrastructureSetup
         }));
         services.AddTieredCareSecurity(options);
         services.AddHealthChecks();
+        services.AddHostedService<DatabaseStartup>();
         return builder;
     }
 

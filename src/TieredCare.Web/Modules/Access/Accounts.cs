@@ -46,7 +46,6 @@ public sealed class Accounts(UserManager<AppUser> users, TieredCareDbContext db,
 
         if (admin is null || admin.IsDemo || string.IsNullOrEmpty(admin.PasswordHash))
         {
-            log.LogCritical("No administrator password is set. Set TIEREDCARE_ADMIN_PASSWORD or run `tieredcare admin set-password`, then start again.");
             return false;
         }
 

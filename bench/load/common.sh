@@ -1,0 +1,30 @@
+# Shared by the load drivers: build the server in Release and run it on a data folder.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+publish="$repo/artifacts/bench-server"
+port=${PORT:-5091}
+url="http://127.0.0.1:$port"
+
+build_server() {
+  dotnet publish "$repo/src/TieredCare.Web" -c Release -o "$publish" -nologo -v quiet -p:SkipWebUi=true >/dev/null
+}
+
+# start_server DATA_DIR — returns once /health answers; prints the seconds it took.
+start_server() {
+  local data=$1 started
+  started=$(date +%s.%N)
+  (cd "$publish" && exec dotnet TieredCare.Web.dll --urls "$url" --database "$data/tieredcare.db" --data "$data" >"$data/server.log" 2>&1) &
+  server_pid=$!
+  until curl -sf "$url/health" >/dev/null; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$data/server.log"; return 1; }
+    sleep 0.05
+  done
+  echo "$(date +%s.%N) - $started" | bc
+}
+
+stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+
+token_for() {
+  curl -sf -X POST "$url/api/v1/auth/token" -H 'content-type: application/json' \
+    -d "{\"userName\":\"$1\",\"password\":\"${TIEREDCARE_DEMO_PASSWORD:-Demo@2026}\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
+}
