@@ -8,6 +8,7 @@ import {
   networkMapOption,
   overviewMapOption,
   toMapPoints,
+  viewBounds,
   type MapPoint,
 } from './charts'
 
@@ -108,6 +109,10 @@ describe('networkMapOption', () => {
     labels: { lead: '牵头机构', member: '成员单位' },
   }) as AnyOption
 
+  it('frames the members', () => {
+    expect(option.geo.boundingCoords).toEqual(viewBounds([lead, point('2', 'county'), point('3', 'grassroots')]))
+  })
+
   it('draws a line from the lead to every other member', () => {
     expect(option.series[0].type).toBe('lines')
     expect(option.series[0].data).toEqual([
@@ -133,6 +138,21 @@ describe('networkMapOption', () => {
     }) as AnyOption
     expect(withoutLead.series[0].data).toEqual([])
     expect(withoutLead.series[2].data).toEqual([])
+  })
+})
+
+describe('viewBounds', () => {
+  it('frames the points with a quarter of their extent around them', () => {
+    const a = { ...point('1', 'city'), longitude: 120, latitude: 30 }
+    const b = { ...point('2', 'county'), longitude: 121, latitude: 30.4 }
+    expect(viewBounds([a, b])).toEqual([
+      [119.75, 30.65],
+      [121.25, 29.75],
+    ])
+  })
+
+  it('leaves a single point to the whole-region view', () => {
+    expect(viewBounds([point('1', 'city')])).toBeUndefined()
   })
 })
 

@@ -92,10 +92,20 @@ function geo(counties: MapCounty[], selected: string | null, roam: boolean) {
     roam,
     triggerEvent: true,
     selectedMode: 'single' as const,
-    label: { show: true, fontSize: 11, color: '#3d4b5c', formatter: (p: { name: string }) => names.get(p.name) ?? p.name },
+    label: {
+      show: true,
+      fontSize: 11,
+      color: '#3d4b5c',
+      textBorderColor: '#fff',
+      textBorderWidth: 2,
+      formatter: (p: { name: string }) => names.get(p.name) ?? p.name,
+    },
     itemStyle: { areaColor: '#eef3f9', borderColor: '#8fa7c2', borderWidth: 1 },
     emphasis: { itemStyle: { areaColor: '#dce9f7' }, label: { show: true } },
-    select: { itemStyle: { areaColor: '#a9cbf0' }, label: { show: true, fontWeight: 'bold' as const } },
+    select: {
+      itemStyle: { areaColor: '#a9cbf0', borderColor: '#1f6feb', borderWidth: 2 },
+      label: { show: true, fontWeight: 'bold' as const },
+    },
     regions: selected ? [{ name: selected, selected: true }] : [],
   }
 }
@@ -105,6 +115,10 @@ function pointData(points: MapPoint[], size: (p: MapPoint) => number) {
 }
 
 const hospitalSize = (p: MapPoint) => (p.hospital ? 13 : 6)
+
+function legend(names: string[]) {
+  return { left: 12, bottom: 12, orient: 'vertical' as const, data: names, padding: 8, backgroundColor: 'rgba(255,255,255,0.85)' }
+}
 
 export interface OverviewMapLabels {
   tier: (code: CareTier) => string
@@ -136,7 +150,7 @@ export function overviewMapOption(input: {
         return `${escapeHtml(p.data?.name ?? '')}<br/>${escapeHtml(p.seriesName)}`
       },
     },
-    legend: { left: 12, bottom: 12, orient: 'vertical', data: tiers.map(labels.tier) },
+    legend: legend(tiers.map(labels.tier)),
     visualMap: {
       type: 'continuous',
       seriesIndex: 0,
@@ -179,6 +193,22 @@ export function institutionMapOption(counties: MapCounty[], point: MapPoint): EC
   }
 }
 
+/**
+ * The corners (west-north, east-south) of a view that frames the points with a margin, or
+ * undefined for fewer than two points, which the whole region frames better.
+ */
+export function viewBounds(points: MapPoint[]): number[][] | undefined {
+  if (points.length < 2) return undefined
+  const lons = points.map((p) => p.longitude)
+  const lats = points.map((p) => p.latitude)
+  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)]
+  const margin = Math.max(east - west, north - south, 0.05) * 0.25
+  return [
+    [west - margin, north + margin],
+    [east + margin, south - margin],
+  ]
+}
+
 export interface NetworkMapLabels {
   lead: string
   member: string
@@ -196,8 +226,8 @@ export function networkMapOption(input: {
   const others = members.filter((m) => m.code !== lead?.code)
   return {
     tooltip: { trigger: 'item', formatter: (p: unknown) => escapeHtml((p as { name?: string }).name ?? '') },
-    legend: { left: 12, bottom: 12, orient: 'vertical', data: [labels.lead, labels.member] },
-    geo: geo(counties, servedRegion, true),
+    legend: legend([labels.lead, labels.member]),
+    geo: { ...geo(counties, servedRegion, true), boundingCoords: viewBounds(members) },
     series: [
       {
         type: 'lines',

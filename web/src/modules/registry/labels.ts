@@ -1,7 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type {
   CareTier,
-  DivisionLevel,
   InstitutionGrade,
   InstitutionLevel,
   InstitutionType,
@@ -25,7 +24,6 @@ export function registryLabels(t: Translate) {
     staffCategory: (code: StaffCategory) => t(`enums.staffCategory.${code}`),
     staffTitle: (code: StaffTitle) => t(`enums.staffTitle.${code}`),
     sharedService: (code: SharedService) => t(`enums.sharedService.${code}`),
-    divisionLevel: (code: DivisionLevel) => t(`enums.divisionLevel.${code}`),
     level,
     /** 三级甲等, 二级, 未定级. */
     levelGrade: (levelCode: InstitutionLevel, grade: InstitutionGrade) =>
