@@ -60,21 +60,24 @@ export interface ProblemDetails {
   errors?: Record<string, string[]>
 }
 
-export interface CodeCount<TCode extends string> {
-  code: TCode
+export interface KeyCount<TKey extends string> {
+  key: TKey
   count: number
 }
 
+/** Active institutions and networks in the user's scope; population only for a region scope. */
 export interface RegistrySummary {
+  scopeName: string
   institutions: number
-  institutionsByType: CodeCount<InstitutionType>[]
-  institutionsByTier: CodeCount<CareTier>[]
-  networks: number
-  networksByType: CodeCount<NetworkType>[]
   openBeds: number
   staff: number
-  population: number
+  doctors: number
+  nurses: number
+  population: number | null
   populationYear: number | null
+  institutionsByType: KeyCount<InstitutionType>[]
+  institutionsByTier: KeyCount<CareTier>[]
+  networksByType: KeyCount<NetworkType>[]
 }
 
 export interface Region {
@@ -96,7 +99,7 @@ export interface Institution {
   ownership: Ownership
   tier: CareTier
   regionCode: string
-  regionName: string
+  regionName: string | null
   latitude: number | null
   longitude: number | null
   openBeds: number
@@ -115,23 +118,27 @@ export interface Department {
   name: string
 }
 
-export interface InstitutionNetwork {
+/** A network an institution belongs to. */
+export interface Membership {
   code: string
   name: string
   type: NetworkType
   isLead: boolean
+  joinedOn: string
+  leftOn: string | null
 }
 
-export interface InstitutionDetail extends Institution {
+export interface InstitutionDetail {
+  institution: Institution
   staff: StaffCount[]
   departments: Department[]
-  networks: InstitutionNetwork[]
+  networks: Membership[]
 }
 
+/** One page of a list; the UI keeps the page number it asked for. */
 export interface Page<T> {
   items: T[]
   total: number
-  page: number
   pageSize: number
 }
 
@@ -153,9 +160,9 @@ export interface Network {
   name: string
   type: NetworkType
   leadInstitutionCode: string
-  leadInstitutionName: string
+  leadInstitutionName: string | null
   regionCode: string
-  regionName: string
+  regionName: string | null
   startDate: string
   endDate: string | null
   isActive: boolean
@@ -176,7 +183,9 @@ export interface NetworkMember {
   isLead: boolean
 }
 
-export interface NetworkDetail extends Network {
+/** Members come lead first. */
+export interface NetworkDetail {
+  network: Network
   members: NetworkMember[]
 }
 

@@ -126,6 +126,7 @@ const en: MessageSchema = {
       staff: 'Health workers',
       population: 'Resident population',
       populationYear: 'End of {year}',
+      doctorsNurses: 'Doctors {doctors} · nurses {nurses}',
       byType: 'Institutions by type',
     },
     overview: {

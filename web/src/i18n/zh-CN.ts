@@ -124,6 +124,7 @@ const zhCN = {
       staff: '卫生人员',
       population: '常住人口',
       populationYear: '{year} 年末',
+      doctorsNurses: '医生 {doctors} · 护士 {nurses}',
       byType: '机构类别分布',
     },
     overview: {

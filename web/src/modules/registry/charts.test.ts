@@ -160,9 +160,9 @@ describe('institutionsByTypeOption', () => {
   it('puts the largest type on top and leaves out empty types', () => {
     const option = institutionsByTypeOption(
       [
-        { code: 'general_hospital', count: 4 },
-        { code: 'village_clinic', count: 120 },
-        { code: 'cdc_center', count: 0 },
+        { key: 'general_hospital', count: 4 },
+        { key: 'village_clinic', count: 120 },
+        { key: 'cdc_center', count: 0 },
       ],
       (code) => `type:${code}`,
     ) as AnyOption

@@ -1,6 +1,6 @@
 // ECharts options for the registry screens, as pure functions of the data and the labels.
 import type { EChartsOption } from 'echarts'
-import type { CareTier, CodeCount, InstitutionType, RegionGeoJson } from '@/api/types'
+import type { CareTier, InstitutionType, KeyCount, RegionGeoJson } from '@/api/types'
 import { hospitalTypes, tiers } from './codes'
 
 /** The name under which the map pack's counties are registered with ECharts. */
@@ -116,6 +116,18 @@ function pointData(points: MapPoint[], size: (p: MapPoint) => number) {
 
 const hospitalSize = (p: MapPoint) => (p.hospital ? 13 : 6)
 
+/** The name beside a highlighted point, on a plate so that county names do not show through. */
+const pointLabel = {
+  show: true,
+  position: 'right' as const,
+  formatter: '{b}',
+  fontWeight: 'bold' as const,
+  color: '#1f2d3d',
+  backgroundColor: 'rgba(255,255,255,0.9)',
+  padding: [3, 6],
+  borderRadius: 3,
+}
+
 function legend(names: string[]) {
   return { left: 12, bottom: 12, orient: 'vertical' as const, data: names, padding: 8, backgroundColor: 'rgba(255,255,255,0.85)' }
 }
@@ -187,7 +199,7 @@ export function institutionMapOption(counties: MapCounty[], point: MapPoint): EC
         coordinateSystem: 'geo',
         data: pointData([point], () => 16),
         itemStyle: { color: tierColors[point.tier], borderColor: '#fff', borderWidth: 2 },
-        label: { show: true, position: 'right', formatter: '{b}', fontWeight: 'bold', color: '#1f2d3d' },
+        label: pointLabel,
       },
     ],
   }
@@ -252,7 +264,7 @@ export function networkMapOption(input: {
         symbol: 'pin',
         data: lead ? pointData([lead], () => 34) : [],
         itemStyle: { color: leadColor },
-        label: { show: true, position: 'right', formatter: '{b}', fontWeight: 'bold', color: '#1f2d3d' },
+        label: pointLabel,
         z: 3,
       },
     ],
@@ -261,7 +273,7 @@ export function networkMapOption(input: {
 
 /** Horizontal bars of institutions by type, the largest on top. */
 export function institutionsByTypeOption(
-  counts: CodeCount<InstitutionType>[],
+  counts: KeyCount<InstitutionType>[],
   typeLabel: (code: InstitutionType) => string,
 ): EChartsOption {
   const sorted = [...counts].filter((c) => c.count > 0).sort((a, b) => a.count - b.count)
@@ -269,7 +281,7 @@ export function institutionsByTypeOption(
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', splitLine: { lineStyle: { color: '#eef1f5' } } },
-    yAxis: { type: 'category', data: sorted.map((c) => typeLabel(c.code)), axisTick: { show: false } },
+    yAxis: { type: 'category', data: sorted.map((c) => typeLabel(c.key)), axisTick: { show: false } },
     series: [
       {
         type: 'bar',
