@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const en: MessageSchema = {
   app: {
-    name: 'TieredCare Tiered Care Platform',
+    name: 'TieredCare Collaborative Tiered Care Platform',
     tagline: 'Institutions, networks, referrals, payment and performance on one platform',
   },
   common: {
@@ -45,7 +45,7 @@ const en: MessageSchema = {
     passwordRequired: 'Enter your password',
   },
   modules: {
-    m1: 'Institutions and networks',
+    m1: 'Care-network registry',
     m2: 'Patient index',
     m3: 'Two-way referral',
     m4: 'Booking & shared resources',
@@ -68,7 +68,7 @@ const en: MessageSchema = {
     networks: 'Care networks',
   },
   unavailable: {
-    body: 'The module “{module}” is not available yet in this version.',
+    body: 'The module "{module}" is not available yet in this version.',
     hint: 'Please use the modules that are open in the menu on the left.',
   },
   enums: {
