@@ -1,0 +1,98 @@
+// The one place that knows the API's URLs. Replaceable by a client generated from /openapi/v1.json.
+import type {
+  DivisionLevel,
+  Institution,
+  InstitutionDetail,
+  InstitutionQuery,
+  LoginRequest,
+  Me,
+  Network,
+  NetworkDetail,
+  NetworkType,
+  Page,
+  ProblemDetails,
+  Region,
+  RegionGeoJson,
+  RegistrySummary,
+} from './types'
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: ProblemDetails | null,
+  ) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`)
+    this.name = 'ApiError'
+  }
+}
+
+type QueryValue = string | number | boolean | null | undefined
+
+interface RequestOptions {
+  query?: Record<string, QueryValue>
+  body?: unknown
+  /** False for the sign-in calls themselves, whose 401 is an answer, not an expired session. */
+  redirectOnUnauthorized?: boolean
+}
+
+let unauthorizedHandler: () => void = () => {}
+
+/** Called when a signed-in call answers 401 (the session ended). */
+export function onUnauthorized(handler: () => void): void {
+  unauthorizedHandler = handler
+}
+
+export function toQueryString(query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await fetch(path + toQueryString(options.query), {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  if (response.status === 401 && options.redirectOnUnauthorized !== false) unauthorizedHandler()
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response))
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails | null> {
+  try {
+    return (await response.json()) as ProblemDetails
+  } catch {
+    return null
+  }
+}
+
+const v1 = '/api/v1'
+
+export const api = {
+  login: (body: LoginRequest) =>
+    request<Me>('POST', `${v1}/auth/login`, { body, redirectOnUnauthorized: false }),
+  logout: () => request<void>('POST', `${v1}/auth/logout`, { redirectOnUnauthorized: false }),
+  me: () => request<Me>('GET', `${v1}/auth/me`, { redirectOnUnauthorized: false }),
+
+  registrySummary: () => request<RegistrySummary>('GET', `${v1}/registry/summary`),
+  regions: (query: { parent?: string; maxLevel?: DivisionLevel } = {}) =>
+    request<Region[]>('GET', `${v1}/regions`, { query }),
+  institutions: (query: InstitutionQuery = {}) =>
+    request<Page<Institution>>('GET', `${v1}/institutions`, { query: { ...query } }),
+  institution: (code: string) =>
+    request<InstitutionDetail>('GET', `${v1}/institutions/${encodeURIComponent(code)}`),
+  networks: (query: { type?: NetworkType; region?: string } = {}) =>
+    request<Network[]>('GET', `${v1}/networks`, { query }),
+  network: (code: string) =>
+    request<NetworkDetail>('GET', `${v1}/networks/${encodeURIComponent(code)}`),
+  regionMap: () => request<RegionGeoJson>('GET', `${v1}/map/regions.geojson`),
+}

@@ -1,0 +1,66 @@
+import type { Component } from 'vue'
+import {
+  Bell,
+  Calendar,
+  Coin,
+  Connection,
+  DataAnalysis,
+  DocumentChecked,
+  FirstAidKit,
+  List,
+  Lock,
+  Memo,
+  OfficeBuilding,
+  SetUp,
+  Switch,
+  User,
+  Van,
+  VideoCamera,
+} from '@element-plus/icons-vue'
+
+export type ModuleId =
+  | 'm1' | 'm2' | 'm3' | 'm4' | 'm5' | 'm6' | 'm7' | 'm8'
+  | 'm9' | 'm10' | 'm11' | 'm12' | 'm13' | 'm14' | 'm15' | 'm16'
+
+export interface ModulePage {
+  /** Key under `menu.` in the i18n files. */
+  key: 'overview' | 'institutions' | 'networks'
+  path: string
+}
+
+export interface ModuleEntry {
+  id: ModuleId
+  path: string
+  icon: Component
+  /** Screens of a module that this version provides; none means "not available yet". */
+  pages: ModulePage[]
+}
+
+/** The modules of SPEC.md §2, in the order of the left menu. */
+export const modules: ModuleEntry[] = [
+  {
+    id: 'm1',
+    path: '/registry',
+    icon: OfficeBuilding,
+    pages: [
+      { key: 'overview', path: '/registry/overview' },
+      { key: 'institutions', path: '/registry/institutions' },
+      { key: 'networks', path: '/registry/networks' },
+    ],
+  },
+  { id: 'm2', path: '/patients', icon: User, pages: [] },
+  { id: 'm3', path: '/referrals', icon: Switch, pages: [] },
+  { id: 'm4', path: '/booking', icon: Calendar, pages: [] },
+  { id: 'm5', path: '/results', icon: DocumentChecked, pages: [] },
+  { id: 'm6', path: '/family-doctors', icon: FirstAidKit, pages: [] },
+  { id: 'm7', path: '/discharges', icon: Memo, pages: [] },
+  { id: 'm8', path: '/payment', icon: Coin, pages: [] },
+  { id: 'm9', path: '/cockpit', icon: DataAnalysis, pages: [] },
+  { id: 'm10', path: '/reform-tasks', icon: List, pages: [] },
+  { id: 'm11', path: '/emergency', icon: Van, pages: [] },
+  { id: 'm12', path: '/surveillance', icon: Bell, pages: [] },
+  { id: 'm13', path: '/teleconsultation', icon: VideoCamera, pages: [] },
+  { id: 'm14', path: '/network-operations', icon: SetUp, pages: [] },
+  { id: 'm15', path: '/data-exchange', icon: Connection, pages: [] },
+  { id: 'm16', path: '/security', icon: Lock, pages: [] },
+]
