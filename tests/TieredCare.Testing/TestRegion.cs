@@ -116,6 +116,14 @@ public static class TestRegion
             2,H0002,03,2025-04-10,1,2,990102002001,2,320.00,150.00
 
             """);
+        Directory.CreateDirectory(Path.Combine(folder, "map"));
+        File.WriteAllText(Path.Combine(folder, "map", "regions.geojson"), """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"code":"990100000000","name":"青川市","level":"city"},"geometry":{"type":"Polygon","coordinates":[[[119.5,29.6],[120.3,29.6],[120.3,30.3],[119.5,30.3],[119.5,29.6]]]}},
+            {"type":"Feature","properties":{"code":"990101000000","name":"临江区","level":"county"},"geometry":{"type":"Polygon","coordinates":[[[119.95,29.9],[120.3,29.9],[120.3,30.3],[119.95,30.3],[119.95,29.9]]]}},
+            {"type":"Feature","properties":{"code":"990102000000","name":"东坪县","level":"county"},"geometry":{"type":"Polygon","coordinates":[[[119.5,29.6],[119.95,29.6],[119.95,30.3],[119.5,30.3],[119.5,29.6]]]}}
+            ]}
+            """);
         return folder;
     }
 }
