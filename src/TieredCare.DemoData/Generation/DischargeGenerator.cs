@@ -39,6 +39,8 @@ internal sealed class DischargeGenerator
     private readonly AliasTable?[][] _countyTables;
     private readonly Institution[][] _cityCandidates;
     private readonly AliasTable?[] _cityTables;
+    private readonly Institution[][][] _localCityCandidates;
+    private readonly AliasTable?[][] _localCityTables;
     private readonly int[] _lastDischarge;
     private readonly long[] _mrnCounter;
     private readonly Dictionary<long, (long Mrn, int Count)> _records = [];
@@ -64,6 +66,8 @@ internal sealed class DischargeGenerator
         _countyTables = new AliasTable?[_diseases.Count][];
         _cityCandidates = new Institution[_diseases.Count][];
         _cityTables = new AliasTable?[_diseases.Count];
+        _localCityCandidates = new Institution[_diseases.Count][][];
+        _localCityTables = new AliasTable?[_diseases.Count][];
         foreach (var disease in _diseases)
         {
             _countyCandidates[disease.Index] = new Institution[world.Counties.Count][];
@@ -74,6 +78,13 @@ internal sealed class DischargeGenerator
             }
 
             (_cityCandidates[disease.Index], _cityTables[disease.Index]) = Candidates(world.CityHospitals, disease);
+            _localCityCandidates[disease.Index] = new Institution[world.Counties.Count][];
+            _localCityTables[disease.Index] = new AliasTable?[world.Counties.Count];
+            foreach (var county in world.Counties)
+            {
+                (_localCityCandidates[disease.Index][county.Index], _localCityTables[disease.Index][county.Index]) =
+                    Candidates(world.CityHospitals.Where(h => h.County == county), disease);
+            }
         }
     }
 
@@ -266,7 +277,8 @@ internal sealed class DischargeGenerator
         _procedures.Clear();
         var maxLevel = MaxSurgeryLevel(institution);
         Operation? operation = null;
-        if (disease.Operations.Count > 0 && _random.Chance(disease.OperationRate * (institution.IsGrassroots ? 0.6 : 1)))
+        var operationFactor = institution.IsGrassroots ? 0.6 : institution.Level == InstitutionLevel.Tertiary ? 1.3 : 1;
+        if (disease.Operations.Count > 0 && _random.Chance(disease.OperationRate * operationFactor))
         {
             operation = PickOperation(disease, maxLevel, institution.Level == InstitutionLevel.Tertiary);
         }
@@ -508,8 +520,13 @@ internal sealed class DischargeGenerator
         var t = disease.ShareCity;
         if (county.IsDistrict)
         {
+            // City hospitals are the district's own hospitals.
             g *= 0.8;
             t *= 2.5;
+        }
+        else
+        {
+            t *= 0.5;
         }
 
         if (hospitalOnly || !centre.Inpatient || centre.Resolve(disease.Department) is null
@@ -556,6 +573,12 @@ internal sealed class DischargeGenerator
 
         if (cityTable is not null)
         {
+            var localTable = _localCityTables[disease.Index][county.Index];
+            if (county.IsDistrict && localTable is not null && _random.Chance(0.75))
+            {
+                return _localCityCandidates[disease.Index][county.Index][localTable.Sample(_random)];
+            }
+
             return _cityCandidates[disease.Index][cityTable.Sample(_random)];
         }
 
@@ -713,7 +736,7 @@ internal sealed class DischargeGenerator
             }
 
             // Reservoir choice, weighted towards the harder operation in tertiary hospitals.
-            var weight = tertiary ? operation.Level * operation.Level : 1.0;
+            var weight = tertiary ? Math.Pow(operation.Level, 3) : 1.0;
             total += weight;
             if (_random.NextDouble() * total < weight)
             {

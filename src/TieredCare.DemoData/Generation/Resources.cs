@@ -52,12 +52,12 @@ internal sealed class Resources(DemoWorld world, DemoRandom random, Ledger visit
             {
                 case InstitutionType.VillageClinic:
                     doctors = Math.Max(1, visitCount / (300.0 * 22));
-                    nurses = random.Chance(0.2) ? 1 : 0;
+                    nurses = random.Chance(0.35) ? 1 : 0;
                     pharmacists = technicians = managers = other = 0;
                     break;
                 case InstitutionType.CommunityHealthStation:
                     doctors = Math.Max(1, visitCount / (300.0 * 20));
-                    nurses = Math.Max(1, doctors * random.Uniform(0.6, 1.0));
+                    nurses = Math.Max(1, doctors * random.Uniform(0.8, 1.2));
                     pharmacists = random.Chance(0.5) ? 1 : 0;
                     technicians = managers = other = 0;
                     break;
@@ -81,7 +81,7 @@ internal sealed class Resources(DemoWorld world, DemoRandom random, Ledger visit
                     break;
                 case InstitutionType.TownshipHealthCenter or InstitutionType.CommunityHealthCenter:
                     doctors = Math.Max(4, visitCount / (251.0 * 16) + beds * 0.1);
-                    nurses = doctors * random.Uniform(0.75, 1.05);
+                    nurses = doctors * random.Uniform(1.0, 1.3);
                     pharmacists = Math.Max(1, doctors * 0.12);
                     technicians = Math.Max(1, doctors * 0.14);
                     managers = Math.Max(1, (doctors + nurses) * 0.05);
@@ -89,7 +89,7 @@ internal sealed class Resources(DemoWorld world, DemoRandom random, Ledger visit
                     break;
                 default:
                     doctors = Math.Max(8, visitCount / (251.0 * 12) + beds * 0.16);
-                    nurses = doctors * (institution.Level == InstitutionLevel.Tertiary ? random.Uniform(1.35, 1.65) : random.Uniform(1.2, 1.5));
+                    nurses = doctors * (institution.Level == InstitutionLevel.Tertiary ? random.Uniform(1.4, 1.7) : random.Uniform(1.3, 1.55));
                     pharmacists = doctors * 0.1;
                     technicians = doctors * 0.16;
                     managers = (doctors + nurses) * 0.06;

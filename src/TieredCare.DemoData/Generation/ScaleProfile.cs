@@ -24,7 +24,7 @@ internal sealed record ScaleProfile(
             StreetsPerCounty: (1, 1), CommunitiesPerCountyStreet: (3, 3),
             TownshipsPerCounty: (5, 5), VillagesPerTownship: (6, 6), VillagePopulation: 900,
             CityHospitals: ["GH:人民医院", "TC:中医院", "MC:妇幼保健院"],
-            TertiaryCountyHospitals: 1, PrivateHospitalsPerCounty: (1, 2)),
+            TertiaryCountyHospitals: 1, PrivateHospitalsPerCounty: (2, 2)),
         DemoScale.City => new ScaleProfile(
             Districts: 4, Counties: 7,
             StreetsPerDistrict: (7, 9), CommunitiesPerDistrictStreet: (8, 10), CommunityPopulation: 6500,
