@@ -105,7 +105,7 @@ internal sealed class InstitutionBuilder(DemoTables tables, ScaleProfile profile
             }
             while (!brands.Add(brand));
 
-            var roll = i == 0 ? 0 : random.NextDouble();
+            var roll = i switch { 0 => 0, 1 => random.Uniform(0.5, 1), _ => random.NextDouble() };
             var (type, suffix, departmentProfile, code) = roll switch
             {
                 < 0.5 => (InstitutionType.GeneralHospital, "医院", DepartmentProfile.PrivateGeneral, "GH"),
