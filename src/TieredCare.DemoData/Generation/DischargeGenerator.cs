@@ -277,7 +277,7 @@ internal sealed class DischargeGenerator
         _procedures.Clear();
         var maxLevel = MaxSurgeryLevel(institution);
         Operation? operation = null;
-        var operationFactor = institution.IsGrassroots ? 0.6 : institution.Level == InstitutionLevel.Tertiary ? 1.3 : 1;
+        var operationFactor = institution.IsGrassroots ? 0.6 : institution.Level == InstitutionLevel.Tertiary ? 1.36 : 1;
         if (disease.Operations.Count > 0 && _random.Chance(disease.OperationRate * operationFactor))
         {
             operation = PickOperation(disease, maxLevel, institution.Level == InstitutionLevel.Tertiary);
@@ -526,7 +526,7 @@ internal sealed class DischargeGenerator
         }
         else
         {
-            t *= 0.5;
+            t *= 0.42;
         }
 
         if (hospitalOnly || !centre.Inpatient || centre.Resolve(disease.Department) is null
@@ -574,7 +574,7 @@ internal sealed class DischargeGenerator
         if (cityTable is not null)
         {
             var localTable = _localCityTables[disease.Index][county.Index];
-            if (county.IsDistrict && localTable is not null && _random.Chance(0.75))
+            if (county.IsDistrict && localTable is not null && _random.Chance(0.85))
             {
                 return _localCityCandidates[disease.Index][county.Index][localTable.Sample(_random)];
             }

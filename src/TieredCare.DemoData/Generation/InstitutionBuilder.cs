@@ -116,7 +116,7 @@ internal sealed class InstitutionBuilder(DemoTables tables, ScaleProfile profile
             };
             var secondary = random.Chance(type == InstitutionType.GeneralHospital ? 0.5 : 0.35);
             var town = county.Townships[random.Next(Math.Min(county.Townships.Count, 3))];
-            var weight = type == InstitutionType.GeneralHospital ? (secondary ? 0.48 : 0.22) : 0.3;
+            var weight = type == InstitutionType.GeneralHospital ? (secondary ? 0.44 : 0.2) : 0.27;
             Add(county.Prefix, code, shortName + brand + suffix, type, secondary ? InstitutionLevel.Secondary : InstitutionLevel.Primary,
                 secondary ? InstitutionGrade.B : InstitutionGrade.None, Ownership.Private, CareTier.County, county, town.Code,
                 Near(county, town.Lon, town.Lat, 0.01), departmentProfile, true, weight, weight * 0.8, town);

@@ -182,9 +182,9 @@ internal sealed class Resources(DemoWorld world, DemoRandom random, Ledger visit
                 var visitTotal = visits.VisitTotal[slot];
                 var visitDrug = visits.VisitDrug[slot];
                 var nonDrug = visitTotal - visitDrug;
-                double service = nonDrug * 0.6 + stays.Service[slot];
-                double exam = nonDrug * 0.18 + stays.Diagnosis[slot] * 0.55;
-                double lab = nonDrug * 0.17 + stays.Diagnosis[slot] * 0.45;
+                double service = nonDrug * 0.56 + stays.Service[slot];
+                double exam = nonDrug * 0.2 + stays.Diagnosis[slot] * 0.55;
+                double lab = nonDrug * 0.19 + stays.Diagnosis[slot] * 0.45;
                 double consumables = nonDrug * 0.05 + stays.Consumables[slot];
                 double drug = visitDrug + stays.Drug[slot];
                 var medical = service + exam + lab + consumables + drug + stays.Blood[slot];

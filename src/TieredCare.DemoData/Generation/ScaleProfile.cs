@@ -31,7 +31,7 @@ internal sealed record ScaleProfile(
             StreetsPerCounty: (2, 2), CommunitiesPerCountyStreet: (4, 6),
             TownshipsPerCounty: (12, 16), VillagesPerTownship: (15, 21), VillagePopulation: 1000,
             CityHospitals: ["GH:第一人民医院", "GH:第二人民医院", "GH:中心医院", "GH:第三人民医院", "TC:中医院", "TC:中西医结合医院", "MC:妇幼保健院"],
-            TertiaryCountyHospitals: 3, PrivateHospitalsPerCounty: (2, 4)),
+            TertiaryCountyHospitals: 3, PrivateHospitalsPerCounty: (2, 3)),
         _ => throw new ArgumentOutOfRangeException(nameof(scale)),
     };
 }
