@@ -27,9 +27,9 @@ internal sealed record ScaleProfile(
             TertiaryCountyHospitals: 1, PrivateHospitalsPerCounty: (2, 2)),
         DemoScale.City => new ScaleProfile(
             Districts: 4, Counties: 7,
-            StreetsPerDistrict: (7, 9), CommunitiesPerDistrictStreet: (8, 10), CommunityPopulation: 6500,
+            StreetsPerDistrict: (7, 9), CommunitiesPerDistrictStreet: (8, 10), CommunityPopulation: 6800,
             StreetsPerCounty: (2, 2), CommunitiesPerCountyStreet: (4, 6),
-            TownshipsPerCounty: (12, 16), VillagesPerTownship: (15, 21), VillagePopulation: 1000,
+            TownshipsPerCounty: (12, 16), VillagesPerTownship: (15, 21), VillagePopulation: 1080,
             CityHospitals: ["GH:第一人民医院", "GH:第二人民医院", "GH:中心医院", "GH:第三人民医院", "TC:中医院", "TC:中西医结合医院", "MC:妇幼保健院"],
             TertiaryCountyHospitals: 3, PrivateHospitalsPerCounty: (2, 3)),
         _ => throw new ArgumentOutOfRangeException(nameof(scale)),
