@@ -110,11 +110,6 @@ internal sealed class DemoTables
         return rows;
     }
 
-    internal static IEnumerable<string> TableNames() =>
-        typeof(DemoTables).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("TieredCare.DemoData.Tables.", StringComparison.Ordinal))
-            .Select(n => n["TieredCare.DemoData.Tables.".Length..]);
-
     private static Disease ParseDisease(string[] r, int index)
     {
         return new Disease(
