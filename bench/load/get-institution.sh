@@ -6,7 +6,8 @@ command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -q wrk
 build_server
 data=$(mktemp -d /tmp/tieredcare-bench.XXXXXX)
 trap 'stop_server; rm -rf "$data"' EXIT
-start_server "$data" >/dev/null
+# The per-user API rate limit would answer 429 to a single load-test user; lift it here only.
+start_server "$data" --api_requests_per_second 100000000
 token=$(token_for admin)
 code=$(curl -sf "$url/api/v1/institutions?tier=county&pageSize=1" -H "Authorization: Bearer $token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')
 echo "institution $code"

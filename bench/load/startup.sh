@@ -5,7 +5,8 @@ source "$(dirname "$0")/common.sh"
 build_server
 data=$(mktemp -d /tmp/tieredcare-bench.XXXXXX)
 trap 'stop_server; rm -rf "$data"' EXIT
-first=$(start_server "$data"); stop_server
-second=$(start_server "$data"); stop_server
-third=$(start_server "$data"); stop_server
-printf 'first start (generate + load small demo): %.1f s\nstart with the demo loaded: %.2f s, %.2f s\n' "$first" "$second" "$third"
+start_server "$data"; first=$elapsed; stop_server
+start_server "$data"; second=$elapsed; stop_server
+start_server "$data"; third=$elapsed; stop_server
+echo "first start (generate + load the small demo): $first s"
+echo "start with the demo loaded: $second s, $third s"

@@ -8,7 +8,8 @@ namespace TieredCare.Web.Infrastructure;
 /// and off once a PostgreSQL database is given.
 /// </summary>
 public sealed record ServerOptions(
-    DatabaseOptions Database, bool DemoMode, string DemoPassword, string? AdminPassword, string? JwtKey, string DataDirectory, int LoginAttemptsPerMinute)
+    DatabaseOptions Database, bool DemoMode, string DemoPassword, string? AdminPassword, string? JwtKey, string DataDirectory,
+    int LoginAttemptsPerMinute, int ApiRequestsPerSecond)
 {
     public const string DefaultDemoPassword = "Demo@2026";
     public const string DefaultUrl = "http://localhost:5080";
@@ -30,6 +31,7 @@ public sealed record ServerOptions(
             configuration["admin_password"] is { Length: > 0 } a ? a : null,
             configuration["jwt_key"] is { Length: > 0 } k ? k : null,
             dataDirectory,
-            int.TryParse(configuration["login_attempts_per_minute"], out var attempts) && attempts > 0 ? attempts : 10);
+            int.TryParse(configuration["login_attempts_per_minute"], out var attempts) && attempts > 0 ? attempts : 10,
+            int.TryParse(configuration["api_requests_per_second"], out var perSecond) && perSecond > 0 ? perSecond : 20_000);
     }
 }

@@ -76,10 +76,17 @@ public static class SecuritySetup
             o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            // A runaway client: generous enough for the cockpit and bulk reads of one user.
+            // A runaway client or script: per user, generous enough for integration clients
+            // (api_requests_per_second, 20,000 by default).
             o.AddPolicy(ApiRateLimit, ctx => RateLimitPartition.GetTokenBucketLimiter(
                 ctx.User.Identity?.Name ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new TokenBucketRateLimiterOptions { TokenLimit = 20_000, TokensPerPeriod = 20_000, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = options.ApiRequestsPerSecond,
+                    TokensPerPeriod = options.ApiRequestsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                }));
         });
         return services;
     }
