@@ -105,6 +105,12 @@ public abstract class RegistryTests(ServerFixture server) : ApiTest(server)
         network["members"]!.AsArray().Select(m => (m!["institutionCode"]!.GetValue<string>(), m["isLead"]!.GetValue<bool>()))
             .ShouldBe([(TestRegion.CityHospital, true), (TestRegion.CommunityCentre, false)]);
         network["network"]!["memberCount"]!.GetValue<int>().ShouldBe(2);
+
+        var ended = await Post(client, "/api/v1/networks/N0100/deactivate", new { }, HttpStatusCode.OK);
+        ended["isActive"]!.GetValue<bool>().ShouldBeFalse();
+        ended["endDate"].ShouldNotBeNull();
+        (await Get(client, "/api/v1/networks")).AsArray().ShouldNotContain(n => n!["code"]!.GetValue<string>() == "N0100");
+        (await Get(client, "/api/v1/networks?active=false")).AsArray().ShouldContain(n => n!["code"]!.GetValue<string>() == "N0100");
     }
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");

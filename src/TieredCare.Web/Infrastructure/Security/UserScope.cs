@@ -80,7 +80,7 @@ public sealed class ScopeResolver(TieredCareDbContext db, IMemoryCache cache)
             return Empty($"无效范围 {code}");
         }
 
-        var members = (await db.NetworkMembers.AsNoTracking().Where(m => m.NetworkCode == code).Select(m => m.InstitutionCode).ToListAsync(ct)).ToHashSet();
+        var members = (await CurrentMembers().Where(m => m.NetworkCode == code).Select(m => m.InstitutionCode).ToListAsync(ct)).ToHashSet();
         members.Add(network.LeadInstitutionCode);
         return new UserScope(network.Name, DivisionCode.Parse(network.RegionCode).SignificantPrefix, ByRegion: false, members, members, new HashSet<string> { code });
     }
@@ -93,13 +93,18 @@ public sealed class ScopeResolver(TieredCareDbContext db, IMemoryCache cache)
             return Empty($"无效范围 {code}");
         }
 
-        var networks = (await db.NetworkMembers.AsNoTracking().Where(m => m.InstitutionCode == code).Select(m => m.NetworkCode).ToListAsync(ct)).ToHashSet();
-        var partners = (await db.NetworkMembers.AsNoTracking().Where(m => networks.Contains(m.NetworkCode)).Select(m => m.InstitutionCode).ToListAsync(ct)).ToHashSet();
+        var networks = (await CurrentMembers().Where(m => m.InstitutionCode == code).Select(m => m.NetworkCode).ToListAsync(ct)).ToHashSet();
+        var partners = (await CurrentMembers().Where(m => networks.Contains(m.NetworkCode)).Select(m => m.InstitutionCode).ToListAsync(ct)).ToHashSet();
         partners.Add(code);
         var region = DivisionCode.Parse(institution.RegionCode);
         var county = region.Level >= DivisionLevel.County ? region.AncestorAt(DivisionLevel.County) : region;
         return new UserScope(institution.Name, county.SignificantPrefix, ByRegion: false, partners, new HashSet<string> { code }, networks);
     }
+
+    /// <summary>Memberships that count today: not ended, in a network that is still active.</summary>
+    private IQueryable<NetworkMember> CurrentMembers() =>
+        db.NetworkMembers.AsNoTracking()
+            .Where(m => m.LeftOn == null && db.Networks.Any(n => n.Code == m.NetworkCode && n.IsActive));
 
     private static UserScope Empty(string label) => new(label, "\u0000", ByRegion: false, None, None, None);
 

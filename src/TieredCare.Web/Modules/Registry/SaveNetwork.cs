@@ -22,6 +22,29 @@ public static class SaveNetwork
         api.MapPost("/networks", CreateAsync).RequireAuthorization(Permissions.RegistryManage);
         api.MapPut("/networks/{code}", UpdateAsync).RequireAuthorization(Permissions.NetworkEdit);
         api.MapPost("/networks/{code}/members", SaveMemberAsync).RequireAuthorization(Permissions.NetworkEdit);
+        api.MapPost("/networks/{code}/deactivate", DeactivateAsync).RequireAuthorization(Permissions.RegistryManage);
+    }
+
+    private static async Task<Results<Ok<NetworkDto>, ProblemHttpResult>> DeactivateAsync(
+        string code, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, RegistryCache cache, IMemoryCache scopeCache, TimeProvider clock, CancellationToken ct)
+    {
+        var entity = await db.Networks.FirstOrDefaultAsync(n => n.Code == code, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound($"医联体 {code} 不存在 (network {code} does not exist)");
+        }
+
+        if (!(await scopes.ResolveAsync(http.User(), ct)).CanRead(entity))
+        {
+            return Problems.Forbidden($"医联体 {code} 不在您的管辖范围内 (network {code} is outside your scope)");
+        }
+
+        // The record and its memberships stay for history; an end date marks when it stopped.
+        entity.IsActive = false;
+        entity.EndDate ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        await db.SaveChangesAsync(ct);
+        Changed(cache, scopeCache);
+        return TypedResults.Ok((await Networks.ToDtosAsync([entity], db, ct))[0]);
     }
 
     private static async Task<Results<Created<NetworkDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
