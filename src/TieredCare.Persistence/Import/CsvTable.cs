@@ -149,6 +149,24 @@ public sealed class CsvTable : IDisposable
         _ => (bool?)null,
     });
 
+    /// <summary>A required enumeration given by its snake_case code (<c>general_hospital</c>).</summary>
+    public TEnum? Code<TEnum>(string column) where TEnum : struct, Enum
+    {
+        var text = Required(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TieredCare.Registry.Codes.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        AddError(column, $"无效的取值 '{text}' (unknown value; allowed: {TieredCare.Registry.Codes.AllowedValues<TEnum>()})");
+        return null;
+    }
+
     public string? Required(string column)
     {
         var value = Text(column);

@@ -21,15 +21,15 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
         HashSet<string> provinces = [];
-        HashSet<string> residentIds = [];
+        Dictionary<string, long> residentIds = []; // ID number → the patient record that holds it
         return BulkAsync("patients", csv, mode,
             ["patient_id", "name", "sex", "birth_date"], ["resident_id", "residence_region_code", "phone"],
             "Patients", ["Id", "ResidentId", "Name", "Sex", "BirthDate", "ResidenceRegionCode", "Phone", "CreatedAt"],
             async token =>
             {
                 provinces = regions!.Select(r => r[..2]).ToHashSet();
-                residentIds = (await db.Patients.AsNoTracking().Where(p => p.ResidentId != null && p.MergedIntoId == null)
-                    .Select(p => p.ResidentId!).ToListAsync(token)).ToHashSet(StringComparer.Ordinal);
+                residentIds = await db.Patients.AsNoTracking().Where(p => p.ResidentId != null && p.MergedIntoId == null)
+                    .ToDictionaryAsync(p => p.ResidentId!, p => p.Id, StringComparer.Ordinal, token);
                 return await KeysAsync("Patients", "Id", token);
             },
             t =>
@@ -55,7 +55,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
                     return null;
                 }
 
-                if (valid.ResidentId is { } rid && !residentIds.Add(rid.Value))
+                if (valid.ResidentId is { } rid && !residentIds.TryAdd(rid.Value, id.Value) && residentIds[rid.Value] != id.Value)
                 {
                     t.AddError("resident_id", "身份证号已被另一患者使用 (this ID number belongs to another patient record)");
                     return null;
@@ -229,11 +229,11 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
             t =>
             {
                 var id = t.Long("referral_id");
-                var direction = Enumeration<ReferralDirection>(t, "direction");
+                var direction = t.Code<ReferralDirection>("direction");
                 var from = Institution(t, "from_institution_code");
                 var to = Institution(t, "to_institution_code");
                 var diagnosis = t.Required("diagnosis_code");
-                var status = Enumeration<ReferralStatus>(t, "status");
+                var status = t.Code<ReferralStatus>("status");
                 var submitted = t.Timestamp("submitted_at");
                 if (status == ReferralStatus.Rejected && t.Text("reject_reason") is null)
                 {
@@ -433,22 +433,5 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
         }
 
         return value;
-    }
-
-    private static TEnum? Enumeration<TEnum>(CsvTable t, string column) where TEnum : struct, Enum
-    {
-        var text = t.Required(column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Codes.TryParse<TEnum>(text, out var value))
-        {
-            return value;
-        }
-
-        t.AddError(column, $"无效的取值 '{text}' (unknown value; allowed: {Codes.AllowedValues<TEnum>()})");
-        return null;
     }
 }

@@ -136,8 +136,8 @@ public sealed class RegistryImporter(TieredCareDbContext db, TimeProvider clock)
                     t.AddError("institution_code", $"机构不存在 (institution {institution} does not exist)");
                 }
 
-                var category = Code<StaffCategory>(t, "category");
-                var title = Code<StaffTitle>(t, "title");
+                var category = t.Code<StaffCategory>("category");
+                var title = t.Code<StaffTitle>("title");
                 var count = t.Int("count");
                 if (count is null or < 0)
                 {
@@ -280,23 +280,6 @@ public sealed class RegistryImporter(TieredCareDbContext db, TimeProvider clock)
                     }
                 }
             }, ct);
-    }
-
-    private static TEnum? Code<TEnum>(CsvTable t, string column) where TEnum : struct, Enum
-    {
-        var text = t.Required(column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Codes.TryParse<TEnum>(text, out var value))
-        {
-            return value;
-        }
-
-        t.AddError(column, $"无效的取值 '{text}' (unknown value; allowed: {Codes.AllowedValues<TEnum>()})");
-        return null;
     }
 
     /// <summary>Lets region rows name parents defined later in the same file; the writer checks them in level order.</summary>

@@ -14,10 +14,20 @@ public static class InfrastructureSetup
 {
     public static WebApplicationBuilder AddTieredCareInfrastructure(this WebApplicationBuilder builder, ServerOptions options)
     {
-        builder.Host.UseSerilog((context, logger) => logger
-            .ReadFrom.Configuration(context.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        // Structured events; `--log_format json` writes one JSON object a line for log collectors.
+        var json = string.Equals(builder.Configuration["log_format"], "json", StringComparison.OrdinalIgnoreCase);
+        builder.Host.UseSerilog((context, logger) =>
+        {
+            logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext();
+            if (json)
+            {
+                logger.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
 
         var services = builder.Services;
         services.AddSingleton(options);
