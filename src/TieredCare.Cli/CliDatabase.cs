@@ -15,10 +15,15 @@ internal static class CliDatabase
     public static DatabaseOptions Resolve(string? value) =>
         DatabaseOptions.Parse(string.IsNullOrWhiteSpace(value) ? Environment.GetEnvironmentVariable("TIEREDCARE_DATABASE") : value);
 
-    public static TieredCareDbContext Open(DatabaseOptions options)
+    public static TieredCareDbContext Open(DatabaseOptions options) => new(Build(options));
+
+    public static IDbContextFactory<TieredCareDbContext> Factory(DatabaseOptions options) =>
+        new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<TieredCareDbContext>(Build(options));
+
+    private static DbContextOptions<TieredCareDbContext> Build(DatabaseOptions options)
     {
         var builder = new DbContextOptionsBuilder<TieredCareDbContext>();
         options.Configure(builder);
-        return new TieredCareDbContext(builder.Options);
+        return builder.Options;
     }
 }

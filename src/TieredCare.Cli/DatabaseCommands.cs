@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Import;
 
 namespace TieredCare.Cli;
@@ -33,7 +34,8 @@ internal static class DatabaseCommands
             var options = CliDatabase.Resolve(parse.GetValue(database));
             await using var db = CliDatabase.Open(options);
             await db.Database.MigrateAsync(ct);
-            var loader = new RegionFolderLoader(db, TimeProvider.System);
+            using var audit = new AuditLog(CliDatabase.Factory(options), TimeProvider.System);
+            var loader = new RegionFolderLoader(db, TimeProvider.System, audit, $"cli:{Environment.UserName}");
             var reports = await loader.LoadAsync(parse.GetValue(folder)!.FullName, parse.GetValue(keepValid) ? ImportMode.KeepValid : ImportMode.AllOrNothing,
                 new Progress<string>(Console.WriteLine), ct);
             var failed = false;

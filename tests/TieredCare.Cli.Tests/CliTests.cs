@@ -32,6 +32,16 @@ public sealed class CliTests
         return (process.ExitCode, await output, await error);
     }
 
+    private static async Task<TestDatabase> DatabaseAsync(TestProvider provider)
+    {
+        if (provider == TestProvider.PostgreSql && TestDatabase.PostgresConnectionOrSkipReason(out var reason) is null)
+        {
+            Assert.Skip(reason!);
+        }
+
+        return await TestDatabase.CreateAsync(provider);
+    }
+
     private static TieredCareDbContext Open(TestDatabase database)
     {
         var builder = new DbContextOptionsBuilder<TieredCareDbContext>();
@@ -39,14 +49,21 @@ public sealed class CliTests
         return new TieredCareDbContext(builder.Options);
     }
 
-    [Fact]
-    public async Task Import_loads_a_region_folder_and_reports_bad_rows_by_file_row_and_field()
+    [Theory]
+    [InlineData(TestProvider.Sqlite)]
+    [InlineData(TestProvider.PostgreSql)]
+    public async Task Import_loads_a_region_folder_and_reports_bad_rows_by_file_row_and_field(TestProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        await using var database = await DatabaseAsync(provider);
         var folder = TestRegion.Write(Path.Combine(database.Folder, "region"));
         var (code, output, _) = await Run(null, "import", folder, "--database", database.Setting);
         code.ShouldBe(0);
         output.ShouldContain("institutions.csv: 7 accepted, 0 rejected");
+
+        await using (var first = Open(database))
+        {
+            (await first.AuditEntries.SingleAsync(e => e.EntityType == "patients", Ct)).EntityKey.ShouldBe("patients.csv: 2 rows", "importing personal data is audited");
+        }
 
         await File.AppendAllTextAsync(Path.Combine(folder, "visits.csv"), "3,T0001,02,2025-13-01,1,1,990102001001,2,10.00,1.00\n", Ct);
         var (again, againOutput, error) = await Run(null, "import", folder, "--database", database.Setting);
@@ -57,10 +74,12 @@ public sealed class CliTests
         (await db.Visits.CountAsync(Ct)).ShouldBe(2, "a file with a bad row is not written, and the good rows were already there");
     }
 
-    [Fact]
-    public async Task Audit_verify_passes_an_intact_chain_and_names_the_first_altered_entry()
+    [Theory]
+    [InlineData(TestProvider.Sqlite)]
+    [InlineData(TestProvider.PostgreSql)]
+    public async Task Audit_verify_passes_an_intact_chain_and_names_the_first_altered_entry(TestProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        await using var database = await DatabaseAsync(provider);
         (await Run(null, "migrate", "--database", database.Setting)).ExitCode.ShouldBe(0);
         await using (var db = Open(database))
         {
@@ -87,7 +106,9 @@ public sealed class CliTests
         // Someone with file access removes the guard and rewrites a line.
         await using (var db = Open(database))
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_update", Ct);
+            await db.Database.ExecuteSqlRawAsync(provider == TestProvider.Sqlite
+                ? "DROP TRIGGER audit_entries_no_update"
+                : "DROP TRIGGER audit_entries_no_change ON \"AuditEntries\"", Ct);
             await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"UserName\" = 'nobody' WHERE \"Sequence\" = 2", Ct);
         }
 
@@ -96,10 +117,12 @@ public sealed class CliTests
         error.ShouldContain("BROKEN at entry 2");
     }
 
-    [Fact]
-    public async Task Admin_set_password_creates_the_administrator_outside_demo_mode()
+    [Theory]
+    [InlineData(TestProvider.Sqlite)]
+    [InlineData(TestProvider.PostgreSql)]
+    public async Task Admin_set_password_creates_the_administrator_outside_demo_mode(TestProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        await using var database = await DatabaseAsync(provider);
         var (weak, _, weakError) = await Run(new Dictionary<string, string> { ["TIEREDCARE_ADMIN_PASSWORD"] = "short" }, "admin", "set-password", "--database", database.Setting);
         weak.ShouldBe(1);
         weakError.ShouldContain("at least 8");

@@ -44,6 +44,9 @@ public abstract class AccessTests(ServerFixture server) : ApiTest(server)
         (await Get(Anonymous(), "/health"))["status"]!.GetValue<string>().ShouldBe("Healthy");
         var openApi = await Get(Anonymous(), "/openapi/v1.json");
         openApi["paths"]!.AsObject().Select(p => p.Key).ShouldContain("/api/v1/institutions/{code}");
+        var reference = await Anonymous().GetAsync("/scalar", Ct);
+        reference.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reference.Content.ReadAsStringAsync(Ct)).ShouldContain("TieredCare API");
     }
 
     public sealed record RoleCase(string User, string Role);

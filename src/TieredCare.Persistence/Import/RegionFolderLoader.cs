@@ -1,11 +1,17 @@
+using TieredCare.Persistence.Audit;
+
 namespace TieredCare.Persistence.Import;
 
 /// <summary>
 /// Loads a region folder (docs/data-formats.md) table by table, registry first, so every
-/// reference a later file makes already exists. Missing optional files are skipped.
+/// reference a later file makes already exists. Missing optional files are skipped. Files that
+/// carry personal health data are recorded in the audit log under <paramref name="actor"/>.
 /// </summary>
-public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider clock)
+public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider clock, AuditLog? audit = null, string actor = "system")
 {
+    private static readonly HashSet<string> PersonalData =
+        ["patients.csv", "visits.csv", "discharges.csv", "discharge_procedures.csv", "referrals.csv"];
+
     public async Task<IReadOnlyList<ImportReport>> LoadAsync(string folder, ImportMode mode, IProgress<string>? progress, CancellationToken ct)
     {
         var registry = new RegistryImporter(db, clock);
@@ -40,6 +46,11 @@ public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider cloc
             var report = await import(stream);
             reports.Add(report);
             progress?.Report($"{file}: {report.Accepted} accepted, {report.Rejected.Count} rejected, {report.AlreadyPresent} already present");
+            if (audit is not null && report.Committed && report.Accepted > 0 && PersonalData.Contains(file))
+            {
+                await audit.AppendAsync(new AuditRecord(actor, "import", report.Table, $"{file}: {report.Accepted} rows"), ct);
+            }
+
             if (!report.Committed)
             {
                 break; // later files refer to this one
