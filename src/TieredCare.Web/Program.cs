@@ -24,7 +24,8 @@ app.MapAccessModule();
 app.MapRegistryModule();
 app.MapPatientsModule();
 app.MapAuditModule();
-app.MapFallbackToFile("index.html");
+app.MapUnknownApiAsNotFound();
+app.MapFallbackToFile("index.html"); // the UI's own routes (/registry/overview …)
 
 app.Lifetime.ApplicationStarted.Register(() => StartBanner.Print(app, options));
 try

@@ -68,13 +68,6 @@ public sealed class RegistryRulesTests
         errors.Select(e => e.Field).ShouldBe(["lead_institution_code", "end_date"], ignoreOrder: true);
     }
 
-    [Theory]
-    [InlineData(InstitutionLevel.Tertiary, InstitutionGrade.A, "三级甲等")]
-    [InlineData(InstitutionLevel.Secondary, InstitutionGrade.B, "二级乙等")]
-    [InlineData(InstitutionLevel.Unrated, InstitutionGrade.None, "未定级")]
-    public void Level_and_grade_read_as_officials_write_them(InstitutionLevel level, InstitutionGrade grade, string label) =>
-        Codes.ChineseLabel(level, grade).ShouldBe(label);
-
     [Fact]
     public void Codes_round_trip_as_snake_case()
     {

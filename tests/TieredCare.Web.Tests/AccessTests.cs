@@ -44,6 +44,8 @@ public abstract class AccessTests(ServerFixture server) : ApiTest(server)
         (await Get(Anonymous(), "/health"))["status"]!.GetValue<string>().ShouldBe("Healthy");
         var openApi = await Get(Anonymous(), "/openapi/v1.json");
         openApi["paths"]!.AsObject().Select(p => p.Key).ShouldContain("/api/v1/institutions/{code}");
+        var unknown = await Get(Anonymous(), "/api/v1/no-such-thing", HttpStatusCode.NotFound);
+        unknown["detail"]!.GetValue<string>().ShouldContain("no API endpoint");
         var reference = await Anonymous().GetAsync("/scalar", Ct);
         reference.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await reference.Content.ReadAsStringAsync(Ct)).ShouldContain("TieredCare API");

@@ -112,8 +112,6 @@ public sealed class CsvTable : IDisposable
         return false;
     }
 
-    public bool HasErrorsInRow(int row) => rowErrors.Count > 0 && rowErrors[^1].Row == row;
-
     public void AddError(string field, string message) => rowErrors.Add(new(Row, field, message));
 
     public string? Text(string column)

@@ -79,4 +79,9 @@ public static class InfrastructureSetup
         });
         return app;
     }
+
+    /// <summary>An unknown API path is a 404 problem, not the UI's index page.</summary>
+    public static void MapUnknownApiAsNotFound(this WebApplication app) =>
+        app.MapFallback("/api/{**path}", (HttpContext http) =>
+            Problems.NotFound($"没有这个接口 (no API endpoint at {http.Request.Method} {http.Request.Path})"));
 }

@@ -37,8 +37,6 @@ public sealed record CurrentUser(string UserName, string DisplayName, UserRole R
             scopeKind,
             principal.FindFirstValue(ScopeCodeClaim) ?? "");
     }
-
-    public bool Is(params UserRole[] roles) => roles.Contains(Role);
 }
 
 public static class CurrentUserExtensions

@@ -21,11 +21,15 @@ public sealed record UserScope(
     IReadOnlySet<string> ManagedInstitutions,
     IReadOnlySet<string> Networks)
 {
-    public bool CanRead(Institution i) => ByRegion ? i.RegionCode.StartsWith(RegionPrefix, StringComparison.Ordinal) : ReadableInstitutions.Contains(i.Code);
+    public bool CanRead(string institutionCode, string regionCode) =>
+        ByRegion ? regionCode.StartsWith(RegionPrefix, StringComparison.Ordinal) : ReadableInstitutions.Contains(institutionCode);
 
     public bool CanManage(Institution i) => ByRegion ? i.RegionCode.StartsWith(RegionPrefix, StringComparison.Ordinal) : ManagedInstitutions.Contains(i.Code);
 
     public bool CanRead(Network n) => ByRegion ? n.RegionCode.StartsWith(RegionPrefix, StringComparison.Ordinal) : Networks.Contains(n.Code);
+
+    /// <summary>Only region and network scopes hold network-editing roles, so what they read they manage.</summary>
+    public bool CanManage(Network n) => CanRead(n);
 
     public bool CoversRegion(string regionCode) => regionCode.StartsWith(RegionPrefix, StringComparison.Ordinal);
 

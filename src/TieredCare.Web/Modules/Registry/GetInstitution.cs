@@ -20,9 +20,7 @@ public static class GetInstitution
         }
 
         var scope = await scopes.ResolveAsync(http.User(), ct);
-        var i = detail.Institution;
-        var visible = scope.ByRegion ? scope.CoversRegion(i.RegionCode) : scope.ReadableInstitutions.Contains(i.Code);
-        return visible
+        return scope.CanRead(detail.Institution.Code, detail.Institution.RegionCode)
             ? TypedResults.Ok(detail)
             : Problems.Forbidden($"机构 {code} 不在您的管辖范围内 (institution {code} is outside your scope)");
     }

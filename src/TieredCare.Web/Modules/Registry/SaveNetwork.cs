@@ -34,7 +34,7 @@ public static class SaveNetwork
             return Problems.NotFound($"医联体 {code} 不存在 (network {code} does not exist)");
         }
 
-        if (!(await scopes.ResolveAsync(http.User(), ct)).CanRead(entity))
+        if (!(await scopes.ResolveAsync(http.User(), ct)).CanManage(entity))
         {
             return Problems.Forbidden($"医联体 {code} 不在您的管辖范围内 (network {code} is outside your scope)");
         }
@@ -90,7 +90,7 @@ public static class SaveNetwork
             return Problems.NotFound($"医联体 {code} 不存在 (network {code} does not exist)");
         }
 
-        if (!(await scopes.ResolveAsync(http.User(), ct)).CanRead(entity))
+        if (!(await scopes.ResolveAsync(http.User(), ct)).CanManage(entity))
         {
             return Problems.Forbidden($"医联体 {code} 不在您的管辖范围内 (network {code} is outside your scope)");
         }
@@ -121,7 +121,7 @@ public static class SaveNetwork
             return Problems.NotFound($"医联体 {code} 不存在 (network {code} does not exist)");
         }
 
-        if (!(await scopes.ResolveAsync(http.User(), ct)).CanRead(network))
+        if (!(await scopes.ResolveAsync(http.User(), ct)).CanManage(network))
         {
             return Problems.Forbidden($"医联体 {code} 不在您的管辖范围内 (network {code} is outside your scope)");
         }
