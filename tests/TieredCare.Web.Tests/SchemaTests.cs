@@ -13,6 +13,20 @@ public sealed class SchemaTests
     [Theory]
     [InlineData(TestProvider.Sqlite)]
     [InlineData(TestProvider.PostgreSql)]
+    public void Each_provider_has_a_migration_for_every_model_change(TestProvider provider)
+    {
+        // No connection is opened: the model is compared with the provider's migration snapshot.
+        var builder = new DbContextOptionsBuilder<TieredCareDbContext>();
+        DatabaseOptions.Parse(provider == TestProvider.Sqlite
+            ? Path.Combine(Path.GetTempPath(), "tieredcare-model-check.db")
+            : "Host=localhost;Database=unused;Username=unused").Configure(builder);
+        using var db = new TieredCareDbContext(builder.Options);
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run `dotnet ef migrations add` for both providers");
+    }
+
+    [Theory]
+    [InlineData(TestProvider.Sqlite)]
+    [InlineData(TestProvider.PostgreSql)]
     public async Task An_older_schema_is_upgraded_and_its_data_kept(TestProvider provider)
     {
         if (provider == TestProvider.PostgreSql && TestDatabase.PostgresConnectionOrSkipReason(out var reason) is null)
