@@ -70,7 +70,8 @@ public sealed class PatientPagesTests(BrowserFixture browser)
     public async Task The_treating_doctor_opens_the_whole_record_without_being_asked_for_a_reason()
     {
         var page = await SignIn("doctor");
-        await page.GotoAsync(browser.BaseUrl + "/patients?q=李建国");
+        await page.GotoAsync(browser.BaseUrl + "/patients");
+        await Search(page, "李建国");
         await Row(page, TestRegion.TreatedPatient).GetByTestId("patient-view").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("patient-record-resident-id")).ToHaveTextAsync("990102196005010019");
@@ -81,8 +82,9 @@ public sealed class PatientPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("patient-reason-dialog")).ToBeHiddenAsync();
         await Screenshot(page, "patients-record");
 
-        // Back returns to the results of the same search.
+        // Back returns to the results of the same search, which stays out of the address bar.
         await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/patients");
         await Assertions.Expect(page.GetByTestId("patient-search-input")).ToHaveValueAsync("李建国");
         await Assertions.Expect(Row(page, TestRegion.TreatedPatient)).ToBeVisibleAsync();
     }
@@ -91,7 +93,8 @@ public sealed class PatientPagesTests(BrowserFixture browser)
     public async Task Without_a_care_relationship_the_doctor_states_a_reason_and_then_sees_the_record()
     {
         var page = await SignIn("doctor");
-        await page.GotoAsync(browser.BaseUrl + "/patients?q=王秀英");
+        await page.GotoAsync(browser.BaseUrl + "/patients");
+        await Search(page, "王秀英");
         await Row(page, TestRegion.UntreatedPatient).GetByTestId("patient-view").ClickAsync();
 
         var dialog = page.GetByTestId("patient-reason-dialog");
@@ -140,7 +143,8 @@ public sealed class PatientPagesTests(BrowserFixture browser)
     public async Task The_administrator_searches_but_has_no_button_to_open_whole_records()
     {
         var page = await SignIn("admin");
-        await page.GotoAsync(browser.BaseUrl + "/patients?q=李建国");
+        await page.GotoAsync(browser.BaseUrl + "/patients");
+        await Search(page, "李建国");
         await Assertions.Expect(Row(page, TestRegion.TreatedPatient).GetByTestId("patient-name")).ToHaveTextAsync("李**");
         await Assertions.Expect(page.GetByTestId("patient-view")).ToHaveCountAsync(0);
 
