@@ -17,9 +17,11 @@ public sealed class AuditPagesTests(BrowserFixture browser)
         return await browser.SignedInPageAsync(user);
     }
 
-    // Element Plus tags and field messages zoom in: let the animations end before the picture.
+    // Element Plus tags and field messages zoom in: let the animations end before the picture,
+    // and take the pointer off the last button clicked.
     private static async Task Screenshot(IPage page, string name)
     {
+        await page.Mouse.MoveAsync(0, 0);
         await page.WaitForTimeoutAsync(500);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
     }

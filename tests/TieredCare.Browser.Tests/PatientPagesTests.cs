@@ -21,9 +21,11 @@ public sealed class PatientPagesTests(BrowserFixture browser)
         return await browser.SignedInPageAsync(user);
     }
 
-    // Element Plus tags and field messages zoom in: let the animations end before the picture.
+    // Element Plus tags and field messages zoom in: let the animations end before the picture,
+    // and take the pointer off the last button clicked.
     private static async Task Screenshot(IPage page, string name)
     {
+        await page.Mouse.MoveAsync(0, 0);
         await page.WaitForTimeoutAsync(500);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
     }
@@ -137,6 +139,7 @@ public sealed class PatientPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("no-access")).ToContainTextAsync("无权查看患者信息");
         await Assertions.Expect(page.GetByTestId("patient-search-input")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("nav-m2-registration")).ToHaveCountAsync(0);
+        await Screenshot(page, "patients-no-access");
     }
 
     [Fact]
@@ -169,6 +172,7 @@ public sealed class PatientPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("registration-field-residentId").Locator(".el-form-item__error")).ToContainTextAsync("check digit");
         await Assertions.Expect(page.GetByTestId("registration-field-phone").Locator(".el-form-item__error")).ToContainTextAsync("电话号码无效");
         await Assertions.Expect(page.GetByTestId("registration-success")).ToHaveCountAsync(0);
+        await Screenshot(page, "patients-registration");
 
         await page.GetByTestId("registration-resident-id").FillAsync("990102198801010027");
         await page.GetByTestId("registration-phone").FillAsync("13900001111");
@@ -217,6 +221,7 @@ public sealed class PatientPagesTests(BrowserFixture browser)
         await pair.GetByTestId("duplicate-merge").ClickAsync();
         await admin.GetByTestId("merge-confirm").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("merge-reason-field").Locator(".el-form-item__error")).ToContainTextAsync("至少4个字");
+        await Screenshot(admin, "patients-merge");
         await admin.GetByTestId("merge-reason").FillAsync("同一人重复建档，已电话核实");
         await admin.GetByTestId("merge-confirm").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("merge-result")).ToContainTextAsync("合并至");
