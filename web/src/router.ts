@@ -6,6 +6,8 @@ import AppLayout from '@/modules/shell/AppLayout.vue'
 import LoginPage from '@/modules/shell/LoginPage.vue'
 import ModuleUnavailable from '@/modules/shell/ModuleUnavailable.vue'
 import { registryRoutes } from '@/modules/registry/routes'
+import { patientRoutes } from '@/modules/patients/routes'
+import { auditRoutes } from '@/modules/audit/routes'
 
 const unavailableModules: RouteRecordRaw[] = modules
   .filter((m) => m.pages.length === 0)
@@ -19,6 +21,8 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: { name: 'registry-overview' } },
       ...registryRoutes,
+      ...patientRoutes,
+      ...auditRoutes,
       ...unavailableModules,
       { path: ':pathMatch(.*)*', redirect: { name: 'registry-overview' } },
     ],

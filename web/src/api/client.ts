@@ -1,18 +1,27 @@
 // The one place that knows the API's URLs. Replaceable by a client generated from /openapi/v1.json.
 import type {
+  AuditEntry,
+  AuditQuery,
+  AuditVerification,
   DivisionLevel,
+  DuplicatePair,
   Institution,
   InstitutionDetail,
   InstitutionQuery,
   LoginRequest,
+  MaskedPatient,
   Me,
+  MergeRequest,
+  MergeResult,
   Network,
   NetworkDetail,
   NetworkType,
   Page,
+  PatientRecord,
   ProblemDetails,
   Region,
   RegionGeoJson,
+  RegisterPatientRequest,
   RegistrySummary,
 } from './types'
 
@@ -95,4 +104,18 @@ export const api = {
   network: (code: string) =>
     request<NetworkDetail>('GET', `${v1}/networks/${encodeURIComponent(code)}`),
   regionMap: () => request<RegionGeoJson>('GET', `${v1}/map/regions.geojson`),
+
+  /** Masked list; the search itself is audited. `q` needs at least 2 characters. */
+  searchPatients: (query: { q: string; page?: number; pageSize?: number }) =>
+    request<Page<MaskedPatient>>('GET', `${v1}/patients`, { query }),
+  /** The whole record, audited; without a care relationship the server asks for a reason (400, errors.reason). */
+  patient: (id: number, reason?: string) =>
+    request<PatientRecord>('GET', `${v1}/patients/${encodeURIComponent(id)}`, { query: { reason } }),
+  registerPatient: (body: RegisterPatientRequest) => request<PatientRecord>('POST', `${v1}/patients`, { body }),
+  duplicatePatients: (query: { region?: string } = {}) =>
+    request<DuplicatePair[]>('GET', `${v1}/patients/duplicates`, { query }),
+  mergePatients: (body: MergeRequest) => request<MergeResult>('POST', `${v1}/patients/merge`, { body }),
+
+  auditLog: (query: AuditQuery = {}) => request<Page<AuditEntry>>('GET', `${v1}/audit`, { query: { ...query } }),
+  verifyAudit: () => request<AuditVerification>('GET', `${v1}/audit/verify`),
 }

@@ -44,6 +44,8 @@ export interface Me {
   scopeKind: ScopeKind
   scopeCode: string
   scopeName: string
+  /** Permission codes of the user's role (Permissions.cs), e.g. `patients.search`, `audit.read`. */
+  permissions: string[]
 }
 
 export interface LoginRequest {
@@ -199,4 +201,97 @@ export interface RegionFeature {
 export interface RegionGeoJson {
   type: 'FeatureCollection'
   features: RegionFeature[]
+}
+
+/** GB/T 2261.1 sex codes, as snake_case names. */
+export type Sex = 'unknown' | 'male' | 'female' | 'unspecified'
+
+/** A patient as lists show them: ID number, name and phone masked by the server. */
+export interface MaskedPatient {
+  id: number
+  residentId: string
+  name: string
+  sex: Sex
+  birthDate: string
+  residenceRegionCode: string | null
+  phone: string
+  /** Set when this record was merged into another (the survivor). */
+  mergedIntoId: number | null
+}
+
+/** The whole record: only after a care relationship or a stated reason, and always audited. */
+export interface PatientRecord {
+  id: number
+  residentId: string | null
+  name: string
+  sex: Sex
+  birthDate: string
+  residenceRegionCode: string | null
+  phone: string | null
+  address: string | null
+  mergedIntoId: number | null
+}
+
+/** Body of POST /api/v1/patients; empty fields are sent as null. */
+export interface RegisterPatientRequest {
+  residentId: string | null
+  name: string | null
+  sex: Sex | null
+  birthDate: string | null
+  residenceRegionCode: string | null
+  phone: string | null
+  address: string | null
+}
+
+export type DuplicateReason = 'same_resident_id' | 'same_name_sex_birth_date' | 'same_name_birth_date_and_phone'
+
+export interface DuplicatePair {
+  reason: DuplicateReason
+  first: MaskedPatient
+  second: MaskedPatient
+}
+
+export interface MergeRequest {
+  survivorId: number
+  mergedId: number
+  reason: string
+}
+
+export interface MergeResult {
+  survivorId: number
+  mergedId: number
+  mergeId: number
+  visitsMoved: number
+  dischargesMoved: number
+  referralsMoved: number
+}
+
+/** One line of the hash-chained audit log; newest first in lists. */
+export interface AuditEntry {
+  sequence: number
+  at: string
+  userName: string
+  action: string
+  entityType: string
+  entityKey: string
+  patientId: number | null
+  reason: string | null
+  hash: string
+}
+
+export interface AuditQuery {
+  patientId?: number
+  user?: string
+  /** ISO 8601 timestamps with offset; `to` is exclusive. */
+  from?: string
+  to?: string
+  page?: number
+  pageSize?: number
+}
+
+export interface AuditVerification {
+  isIntact: boolean
+  entriesChecked: number
+  firstBrokenSequence: number | null
+  problem: string | null
 }

@@ -17,22 +17,28 @@ import {
   Van,
   VideoCamera,
 } from '@element-plus/icons-vue'
+import { permissions, type Permission } from './permissions'
 
 export type ModuleId =
   | 'm1' | 'm2' | 'm3' | 'm4' | 'm5' | 'm6' | 'm7' | 'm8'
   | 'm9' | 'm10' | 'm11' | 'm12' | 'm13' | 'm14' | 'm15' | 'm16'
 
 export interface ModulePage {
-  /** Key under `menu.` in the i18n files. */
-  key: 'overview' | 'institutions' | 'networks'
+  /** Key under `menu.` in the i18n files; also the end of the menu entry's test id. */
+  key: 'overview' | 'institutions' | 'networks' | 'patients' | 'registration' | 'duplicates' | 'audit'
   path: string
+  /** The menu shows the page only to roles holding this permission. */
+  permission?: Permission
 }
 
 export interface ModuleEntry {
   id: ModuleId
   path: string
   icon: Component
-  /** Screens of a module that this version provides; none means "not available yet". */
+  /**
+   * Screens of a module that this version provides; none means "not available yet". A module
+   * with one page is a single menu entry; its page tells a role without access so itself.
+   */
   pages: ModulePage[]
 }
 
@@ -48,7 +54,17 @@ export const modules: ModuleEntry[] = [
       { key: 'networks', path: '/registry/networks' },
     ],
   },
-  { id: 'm2', path: '/patients', icon: User, pages: [] },
+  {
+    id: 'm2',
+    path: '/patients',
+    icon: User,
+    pages: [
+      // Always listed: a role without patients.search is told so on the page.
+      { key: 'patients', path: '/patients' },
+      { key: 'registration', path: '/patients/registration', permission: permissions.patientRegister },
+      { key: 'duplicates', path: '/patients/duplicates', permission: permissions.patientMerge },
+    ],
+  },
   { id: 'm3', path: '/referrals', icon: Switch, pages: [] },
   { id: 'm4', path: '/booking', icon: Calendar, pages: [] },
   { id: 'm5', path: '/results', icon: DocumentChecked, pages: [] },
@@ -62,5 +78,5 @@ export const modules: ModuleEntry[] = [
   { id: 'm13', path: '/teleconsultation', icon: VideoCamera, pages: [] },
   { id: 'm14', path: '/network-operations', icon: SetUp, pages: [] },
   { id: 'm15', path: '/data-exchange', icon: Connection, pages: [] },
-  { id: 'm16', path: '/security', icon: Lock, pages: [] },
+  { id: 'm16', path: '/audit', icon: Lock, pages: [{ key: 'audit', path: '/audit' }] },
 ]

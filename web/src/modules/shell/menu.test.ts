@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { activeMenuPath, moduleOfPath } from './menu'
+import { modules } from './modules'
+
+const pages = modules.flatMap((m) => m.pages)
+
+describe('activeMenuPath', () => {
+  it('lights up the list a detail page belongs to', () => {
+    expect(activeMenuPath('/registry/institutions/H0002', pages)).toBe('/registry/institutions')
+    expect(activeMenuPath('/patients/2', pages)).toBe('/patients')
+  })
+
+  it('prefers the longest page path', () => {
+    expect(activeMenuPath('/patients/duplicates', pages)).toBe('/patients/duplicates')
+    expect(activeMenuPath('/patients/registration', pages)).toBe('/patients/registration')
+  })
+
+  it('does not match a page path inside a longer word', () => {
+    expect(activeMenuPath('/auditors', [{ key: 'audit', path: '/audit' }])).toBe('/auditors')
+  })
+})
+
+describe('moduleOfPath', () => {
+  it('finds the module of a page', () => {
+    expect(moduleOfPath('/patients/2', modules)?.id).toBe('m2')
+    expect(moduleOfPath('/audit', modules)?.id).toBe('m16')
+    expect(moduleOfPath('/nowhere', modules)).toBeUndefined()
+  })
+})

@@ -1,0 +1,23 @@
+import type { Me } from '@/api/types'
+import { currentUser } from './session'
+
+/** The permission codes the screens check (src/TieredCare.Web/Infrastructure/Security/Permissions.cs). */
+export const permissions = {
+  patientSearch: 'patients.search',
+  patientView: 'patients.view',
+  patientRegister: 'patients.register',
+  patientMerge: 'patients.merge',
+  auditRead: 'audit.read',
+} as const
+
+export type Permission = (typeof permissions)[keyof typeof permissions]
+
+/** Whether the user's role holds the permission; nobody signed in holds none. */
+export function hasPermission(user: Pick<Me, 'permissions'> | null | undefined, permission: Permission): boolean {
+  return Array.isArray(user?.permissions) && user.permissions.includes(permission)
+}
+
+/** The signed-in user's permission (reactive when read in a template or computed). */
+export function can(permission: Permission): boolean {
+  return hasPermission(currentUser.value, permission)
+}
