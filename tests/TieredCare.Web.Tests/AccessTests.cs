@@ -22,7 +22,11 @@ public abstract class AccessTests(ServerFixture server) : ApiTest(server)
 
     [Fact]
     public async Task The_api_refuses_a_request_without_credentials() =>
-        (await Anonymous().GetAsync("/api/v1/institutions", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get(Anonymous(), "/api/v1/institutions", HttpStatusCode.Unauthorized))["detail"]!.GetValue<string>().ShouldContain("sign in");
+
+    [Fact]
+    public async Task A_refusal_by_role_says_so() =>
+        (await Get(await As("wjw"), "/api/v1/audit", HttpStatusCode.Forbidden))["detail"]!.GetValue<string>().ShouldContain("your role does not allow");
 
     [Fact]
     public async Task Cookie_sign_in_opens_the_api_to_the_browser_and_sign_out_closes_it()

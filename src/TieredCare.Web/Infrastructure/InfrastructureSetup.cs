@@ -48,7 +48,17 @@ public static class InfrastructureSetup
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // Refusals by the authorization policies carry no text of their own: say why.
+            ctx.ProblemDetails.Detail ??= ctx.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "请先登录 (sign in first)",
+                StatusCodes.Status403Forbidden => "您的角色无权执行此操作 (your role does not allow this)",
+                StatusCodes.Status429TooManyRequests => "请求过于频繁，请稍后再试 (too many requests; try again shortly)",
+                _ => null,
+            };
+        });
         services.AddExceptionHandler<Problems.BadRequestHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
