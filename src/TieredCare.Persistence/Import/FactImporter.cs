@@ -19,7 +19,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
 
     public Task<ImportReport> ImportPatientsAsync(Stream csv, ImportMode mode, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = clock.Today();
         HashSet<string> provinces = [];
         Dictionary<string, long> residentIds = []; // ID number → the patient record that holds it
         return BulkAsync("patients", csv, mode,
@@ -30,7 +30,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
                 provinces = regions!.Select(r => r[..2]).ToHashSet();
                 residentIds = await db.Patients.AsNoTracking().Where(p => p.ResidentId != null && p.MergedIntoId == null)
                     .ToDictionaryAsync(p => p.ResidentId!, p => p.Id, StringComparer.Ordinal, token);
-                return await KeysAsync("Patients", "Id", token);
+                return await KeysAsync("Patients", IdColumn, token);
             },
             t =>
             {
@@ -71,7 +71,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
             ["visit_id", "institution_code", "visit_date", "visit_type", "residence_region_code", "insurance_type", "total_cost"],
             ["department_code", "patient_id", "drug_cost"],
             "Visits", ["Id", "InstitutionCode", "DepartmentCode", "VisitDate", "Type", "PatientId", "ResidenceRegionCode", "InsuranceType", "TotalCost", "DrugCost"],
-            token => KeysAsync("Visits", "Id", token),
+            token => KeysAsync("Visits", IdColumn, token),
             t =>
             {
                 var id = t.Long("visit_id");
@@ -105,7 +105,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
                 "AdmissionDate", "DischargeDate", "LosDays", "AdmissionRoute", "DepartmentCode", "PrincipalDiagnosis", "OtherDiagnoses", "Disposition",
                 "ReceivingInstitution", "VentilationHours", "CostService", "CostDiagnosis", "CostTreatment", "CostSurgery", "CostRehabilitation", "CostTcm",
                 "CostWesternDrug", "CostChineseDrug", "CostBlood", "CostConsumables", "CostOther", "TotalCost", "SelfPay", "ResidenceRegionCode", "InsuranceType"],
-            token => KeysAsync("DischargeAbstracts", "Id", token),
+            token => KeysAsync("DischargeAbstracts", IdColumn, token),
             t =>
             {
                 var id = t.Long("abstract_id");
@@ -163,7 +163,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
             "DischargeProcedures", ["AbstractId", "Sequence", "Code", "SurgeryLevel", "Date"],
             async token =>
             {
-                abstracts = await KeysAsync("DischargeAbstracts", "Id", token);
+                abstracts = await KeysAsync("DischargeAbstracts", IdColumn, token);
                 return await KeysAsync("DischargeProcedures", "\"AbstractId\" * 1000 + \"Sequence\"", token);
             },
             t =>
@@ -225,7 +225,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
             ["to_department_code", "patient_id", "is_emergency", "is_inpatient", "accepted_at", "arrived_at", "completed_at", "reject_reason"],
             "Referrals", ["Id", "Direction", "FromInstitutionCode", "ToInstitutionCode", "ToDepartmentCode", "PatientId", "DiagnosisCode", "IsEmergency",
                 "IsInpatient", "Status", "SubmittedAt", "AcceptedAt", "ArrivedAt", "CompletedAt", "RejectReason"],
-            token => KeysAsync("Referrals", "Id", token),
+            token => KeysAsync("Referrals", IdColumn, token),
             t =>
             {
                 var id = t.Long("referral_id");
@@ -327,9 +327,12 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
     {
         institutions ??= (await db.Institutions.AsNoTracking().Select(i => i.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         regions ??= (await db.Regions.AsNoTracking().Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        patients ??= await KeysAsync("Patients", "Id", ct);
+        patients ??= await KeysAsync("Patients", IdColumn, ct);
     }
 
+    private const string IdColumn = "\"Id\"";
+
+    /// <summary>The keys a table holds already, as one SQL expression over its quoted columns.</summary>
     private async Task<HashSet<long>> KeysAsync(string table, string keyExpression, CancellationToken ct)
     {
         var keys = new HashSet<long>();
@@ -338,7 +341,7 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {(keyExpression.Contains('"', StringComparison.Ordinal) ? keyExpression : $"\"{keyExpression}\"")} FROM \"{table}\"";
+            command.CommandText = $"SELECT {keyExpression} FROM \"{table}\"";
             await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

@@ -20,7 +20,7 @@ public static class RegisterPatient
     private static async Task<Results<Created<PatientDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RegisterPatientRequest r, HttpContext http, TieredCareDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8)); // China Standard Time
+        var today = clock.Today();
         var provinces = (await db.Regions.AsNoTracking().Select(x => x.Code.Substring(0, 2)).Distinct().ToListAsync(ct)).ToHashSet();
         var (valid, errors) = PatientRules.Validate(
             new PatientDraft(r.ResidentId, r.Name, r.Sex, r.BirthDate, r.ResidenceRegionCode, r.Phone, r.Address),

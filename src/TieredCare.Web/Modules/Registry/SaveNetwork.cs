@@ -41,7 +41,7 @@ public static class SaveNetwork
 
         // The record and its memberships stay for history; an end date marks when it stopped.
         entity.IsActive = false;
-        entity.EndDate ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        entity.EndDate ??= clock.Today();
         await db.SaveChangesAsync(ct);
         Changed(cache, scopeCache);
         return TypedResults.Ok((await Networks.ToDtosAsync([entity], db, ct))[0]);
