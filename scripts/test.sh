@@ -42,6 +42,7 @@ as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
 export TIEREDCARE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true"
 export TIEREDCARE_REQUIRE_POSTGRES=1
 export TIEREDCARE_REQUIRE_CHROMIUM=1
+export TIEREDCARE_REQUIRE_DRG_TABLES=1   # the national CHS-DRG table set beside the project, at ../shared
 
 log "Building"
 dotnet build TieredCare.slnx -c Release -nologo -v quiet
