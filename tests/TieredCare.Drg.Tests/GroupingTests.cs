@@ -69,6 +69,17 @@ public sealed class GroupingTests
         DrgGrouper.Group(TinyTableSet.Record(["B01"], "01.0000"), Tables).Drg.ShouldBe("AA19");
 
     [Fact]
+    public void An_unknown_principal_still_groups_through_a_pre_MDC_procedure() =>
+        DrgGrouper.Group(TinyTableSet.Record(["NOT.A.CODE"], "01.0000"), Tables).Drg.ShouldBe("AA19");
+
+    [Fact]
+    public void A_record_with_very_many_codes_groups_like_a_short_one()
+    {
+        var diagnoses = new[] { "B01" }.Concat(Enumerable.Repeat("X99", 80)).Append("M02").ToArray();
+        DrgGrouper.GroupFast(TinyTableSet.Record(diagnoses, "02.0000"), Tables).Drg.ShouldBe("BB11");
+    }
+
+    [Fact]
     public void A_principal_no_MDC_lists_is_ungroupable()
     {
         var result = DrgGrouper.Group(TinyTableSet.Record(["X99"]), Tables);

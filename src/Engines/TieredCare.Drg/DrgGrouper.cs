@@ -52,9 +52,17 @@ public static class DrgGrouper
         }
         trace?.Add(new("validation", "passed"));
 
+        var dx = record.Diagnoses;
+        var proc = record.Procedures;
+        var count = dx.Length + proc.Length;
+        Span<int> ids = count <= 64 ? stackalloc int[count] : new int[count];
+        for (var i = 0; i < dx.Length; i++) ids[i] = tables.CodeIds.TryGetValue(dx[i], out var id) ? id : -1;
+        for (var i = 0; i < proc.Length; i++) ids[dx.Length + i] = tables.CodeIds.TryGetValue(proc[i], out var id) ? id : -1;
+        var view = new RecordView(record, tables, ids[..dx.Length], ids[dx.Length..]);
+
         foreach (var mdc in tables.CompiledMdcs)
         {
-            if (!mdc.CompiledEntry.Eval(record, tables))
+            if (!mdc.CompiledEntry.Eval(in view))
             {
                 trace?.Add(new(mdc.Code, $"skipped: entry '{mdc.Entry}' is false"));
                 continue;
@@ -64,7 +72,7 @@ public static class DrgGrouper
             var adrgs = mdc.CompiledAdrgs;
             for (var i = 0; i <= adrgs.Length; i++)
             {
-                if (mdc.QyActive && i == mdc.QyPosition && tables.QyCondition.Eval(record, tables))
+                if (mdc.QyActive && i == mdc.QyPosition && tables.QyCondition.Eval(in view))
                 {
                     trace?.Add(new("QY", $"ambiguity check of {mdc.Code} after {mdc.QyAfter ?? "(start)"}: some procedure is an OR procedure"));
                     var letter = mdc.Code[^1];
@@ -72,9 +80,9 @@ public static class DrgGrouper
                 }
                 if (i == adrgs.Length) break;
                 var adrg = adrgs[i];
-                if (!adrg.CompiledCondition.Eval(record, tables)) continue;
+                if (!adrg.CompiledCondition.Eval(in view)) continue;
                 trace?.Add(new(adrg.Code, $"matched: condition '{adrg.Condition}' is true (the ADRGs of {mdc.Code} before it did not match)"));
-                return Split(record, tables, adrg, trace);
+                return Split(in view, adrg, trace);
             }
             trace?.Add(new(mdc.Code, "no ADRG matched; falling through to the next MDC"));
         }
@@ -82,13 +90,14 @@ public static class DrgGrouper
         return UngroupableResult;
     }
 
-    private static GroupingResult Split(GroupingRecord record, DrgTableSet tables, AdrgDefinition adrg, List<TraceStep>? trace)
+    private static GroupingResult Split(in RecordView view, AdrgDefinition adrg, List<TraceStep>? trace)
     {
         foreach (var drg in adrg.CompiledDrgs)
         {
-            var chosen = drg.CompiledSplit.Eval(record, tables);
+            var chosen = drg.CompiledSplit.Eval(in view);
             if (trace is not null)
             {
+                var (record, tables) = (view.Record, view.Tables);
                 var why = drg.Split switch
                 {
                     "true" => "",

@@ -95,6 +95,12 @@ public sealed class DrgTableSet
     internal FrozenDictionary<string, int> Cc { get; private set; } = FrozenDictionary<string, int>.Empty;
     internal FrozenDictionary<string, int> Cce { get; private set; } = FrozenDictionary<string, int>.Empty;
     internal CodeList OrProcedures { get; private set; } = null!;
+
+    /// <summary>Every code any table names, numbered densely; grouping looks each record code up once.</summary>
+    internal FrozenDictionary<string, int> CodeIds { get; private set; } = FrozenDictionary<string, int>.Empty;
+    internal int[] MccById { get; private set; } = [];
+    internal int[] CcById { get; private set; } = [];
+    internal int[] CceById { get; private set; } = [];
     internal Expr QyCondition { get; private set; } = null!;
 
     /// <summary>Loads a table set from a folder.</summary>
@@ -140,6 +146,8 @@ public sealed class DrgTableSet
         Mcc = ReadExclusions(files["mcc.tsv"], "code");
         Cc = ReadExclusions(files["cc.tsv"], "code");
         Cce = ReadExclusions(files["cce.tsv"], "principal_code");
+
+        IndexCodes(lists);
 
         var mdcs = new Dictionary<string, MdcDefinition>(StringComparer.Ordinal);
         var tryOrders = new HashSet<int>();
@@ -214,6 +222,33 @@ public sealed class DrgTableSet
         CompiledMdcs = [.. mdcs.Values.OrderBy(m => m.TryOrder)];
         AdrgCount = adrgs.Count;
         DrgCount = drgCodes.Count;
+    }
+
+    private void IndexCodes(Dictionary<string, Dictionary<string, CodeList>> lists)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> codes)
+        {
+            foreach (var code in codes) ids.TryAdd(code, ids.Count);
+        }
+        Add(OrProcedures.Codes);
+        foreach (var list in lists.Values.SelectMany(byName => byName.Values)) Add(list.Codes);
+        Add(Mcc.Keys);
+        Add(Cc.Keys);
+        Add(Cce.Keys);
+        CodeIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        OrProcedures.Index(CodeIds);
+        foreach (var list in lists.Values.SelectMany(byName => byName.Values)) list.Index(CodeIds);
+        int[] ById(FrozenDictionary<string, int> table)
+        {
+            var byId = new int[CodeIds.Count];
+            Array.Fill(byId, Complications.None);
+            foreach (var (code, value) in table) byId[CodeIds[code]] = value;
+            return byId;
+        }
+        MccById = ById(Mcc);
+        CcById = ById(Cc);
+        CceById = ById(Cce);
     }
 
     private static void AddTo<T>(Dictionary<string, List<T>> map, string key, T item)

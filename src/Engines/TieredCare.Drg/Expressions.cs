@@ -6,10 +6,44 @@ namespace TieredCare.Drg;
 /// <summary>A named code list with the labels some lists carry (MDCZ body regions, procedure sections).</summary>
 internal sealed class CodeList(string owner, string name, FrozenSet<string> codes, FrozenDictionary<string, string> labels)
 {
+    private ulong[] _bits = [];
+    private string?[] _labelsById = [];
+
     public string Owner { get; } = owner;
     public string Name { get; } = name;
     public FrozenSet<string> Codes { get; } = codes;
     public FrozenDictionary<string, string> Labels { get; } = labels;
+
+    /// <summary>Turns the list into a bit set over the table set's code ids, so grouping tests membership without hashing.</summary>
+    public void Index(FrozenDictionary<string, int> ids)
+    {
+        _bits = new ulong[(ids.Count + 63) / 64];
+        foreach (var code in Codes)
+        {
+            var id = ids[code];
+            _bits[id >> 6] |= 1UL << (id & 63);
+        }
+        if (Labels.Count == 0) return;
+        _labelsById = new string?[ids.Count];
+        foreach (var (code, label) in Labels)
+        {
+            _labelsById[ids[code]] = label;
+        }
+    }
+
+    /// <summary>Whether the code with this id (-1 for a code no table knows) is in the list.</summary>
+    public bool Contains(int id) => id >= 0 && (_bits[id >> 6] & (1UL << (id & 63))) != 0;
+
+    public string? Label(int id) => id >= 0 && _labelsById.Length > 0 ? _labelsById[id] : null;
+}
+
+/// <summary>A validated record with its codes turned into the table set's code ids (-1 when unknown).</summary>
+internal readonly ref struct RecordView(GroupingRecord record, DrgTableSet tables, ReadOnlySpan<int> diagnoses, ReadOnlySpan<int> procedures)
+{
+    public GroupingRecord Record { get; } = record;
+    public DrgTableSet Tables { get; } = tables;
+    public ReadOnlySpan<int> Dx { get; } = diagnoses;
+    public ReadOnlySpan<int> Proc { get; } = procedures;
 }
 
 internal enum CompareOp { Eq, Ne, Lt, Le, Gt, Ge }
@@ -17,7 +51,7 @@ internal enum CompareOp { Eq, Ne, Lt, Le, Gt, Ge }
 /// <summary>A compiled expression: evaluated against a validated record, never re-parsed.</summary>
 internal abstract record Expr
 {
-    public abstract bool Eval(GroupingRecord r, DrgTableSet t);
+    public abstract bool Eval(in RecordView r);
 
     public static bool Compare(int value, CompareOp op, int operand) => op switch
     {
@@ -32,36 +66,36 @@ internal abstract record Expr
 
 internal sealed record ConstExpr(bool Value) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => Value;
+    public override bool Eval(in RecordView r) => Value;
 }
 
 internal sealed record OrExpr(Expr Left, Expr Right) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => Left.Eval(r, t) || Right.Eval(r, t);
+    public override bool Eval(in RecordView r) => Left.Eval(in r) || Right.Eval(in r);
 }
 
 internal sealed record AndExpr(Expr Left, Expr Right) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => Left.Eval(r, t) && Right.Eval(r, t);
+    public override bool Eval(in RecordView r) => Left.Eval(in r) && Right.Eval(in r);
 }
 
 internal sealed record NotExpr(Expr Operand) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => !Operand.Eval(r, t);
+    public override bool Eval(in RecordView r) => !Operand.Eval(in r);
 }
 
 internal sealed record MainDxIn(CodeList List) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => r.Diagnoses.Length > 0 && List.Codes.Contains(r.Diagnoses[0]);
+    public override bool Eval(in RecordView r) => r.Dx.Length > 0 && List.Contains(r.Dx[0]);
 }
 
 internal sealed record AnyDxIn(CodeList List) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t)
+    public override bool Eval(in RecordView r)
     {
-        foreach (var code in r.Diagnoses)
+        foreach (var id in r.Dx)
         {
-            if (List.Codes.Contains(code)) return true;
+            if (List.Contains(id)) return true;
         }
         return false;
     }
@@ -69,16 +103,16 @@ internal sealed record AnyDxIn(CodeList List) : Expr
 
 internal sealed record MainProcIn(CodeList List) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => r.Procedures.Length > 0 && List.Codes.Contains(r.Procedures[0]);
+    public override bool Eval(in RecordView r) => r.Proc.Length > 0 && List.Contains(r.Proc[0]);
 }
 
 internal sealed record AnyProcIn(CodeList List) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t)
+    public override bool Eval(in RecordView r)
     {
-        foreach (var code in r.Procedures)
+        foreach (var id in r.Proc)
         {
-            if (List.Codes.Contains(code)) return true;
+            if (List.Contains(id)) return true;
         }
         return false;
     }
@@ -86,22 +120,22 @@ internal sealed record AnyProcIn(CodeList List) : Expr
 
 internal sealed record HasProc : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => r.Procedures.Length > 0;
+    public override bool Eval(in RecordView r) => r.Proc.Length > 0;
 }
 
 internal enum Field { Sex, AgeYears, AgeDays, WeightG }
 
 internal sealed record FieldCompare(Field Field, CompareOp Op, int Operand) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t)
+    public override bool Eval(in RecordView r)
     {
         // Missing values compare false; weight 0 counts as missing because the source truth-tests it.
         int? value = Field switch
         {
-            Field.Sex => r.Sex,
-            Field.AgeYears => r.AgeYears,
-            Field.AgeDays => r.AgeDays,
-            _ => r.WeightG is 0 ? null : r.WeightG,
+            Field.Sex => r.Record.Sex,
+            Field.AgeYears => r.Record.AgeYears,
+            Field.AgeDays => r.Record.AgeDays,
+            _ => r.Record.WeightG is 0 ? null : r.Record.WeightG,
         };
         return value is { } v && Compare(v, Op, Operand);
     }
@@ -109,44 +143,34 @@ internal sealed record FieldCompare(Field Field, CompareOp Op, int Operand) : Ex
 
 internal sealed record MccExpr : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => Complications.Find(r, t.Mcc, t.Cce) is not null;
+    public override bool Eval(in RecordView r) => Complications.Find(r.Dx, r.Tables.MccById, r.Tables.CceById) >= 0;
 }
 
 internal sealed record CcExpr : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t) => Complications.Find(r, t.Cc, t.Cce) is not null;
+    public override bool Eval(in RecordView r) => Complications.Find(r.Dx, r.Tables.CcById, r.Tables.CceById) >= 0;
 }
 
 internal sealed record BodyRegions(CodeList List, CompareOp Op, int Operand) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t)
+    public override bool Eval(in RecordView r)
     {
-        // Few diagnoses and at most nine regions: a small linear set beats a HashSet allocation.
-        Span<string?> seen = new string?[Math.Min(r.Diagnoses.Length, 16)];
-        var count = 0;
-        foreach (var code in r.Diagnoses)
+        var seen = new List<string>(4);
+        foreach (var id in r.Dx)
         {
-            if (!List.Labels.TryGetValue(code, out var label)) continue;
-            if (seen[..count].Contains(label)) continue;
-            if (count == seen.Length)
-            {
-                var larger = new string?[seen.Length * 2];
-                seen.CopyTo(larger);
-                seen = larger;
-            }
-            seen[count++] = label;
+            if (List.Label(id) is { } label && !seen.Contains(label)) seen.Add(label);
         }
-        return Compare(count, Op, Operand);
+        return Compare(seen.Count, Op, Operand);
     }
 }
 
 internal sealed record ProcSectionHas(CodeList List, string Section) : Expr
 {
-    public override bool Eval(GroupingRecord r, DrgTableSet t)
+    public override bool Eval(in RecordView r)
     {
-        foreach (var code in r.Procedures)
+        foreach (var id in r.Proc)
         {
-            if (List.Labels.TryGetValue(code, out var label) && string.Equals(label, Section, StringComparison.Ordinal)) return true;
+            if (string.Equals(List.Label(id), Section, StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -154,17 +178,23 @@ internal sealed record ProcSectionHas(CodeList List, string Section) : Expr
 
 internal static class Complications
 {
-    /// <summary>The first secondary diagnosis in <paramref name="table"/> not excluded by the principal's CC exclusion table.</summary>
-    public static string? Find(GroupingRecord r, FrozenDictionary<string, int> table, FrozenDictionary<string, int> cce)
+    /// <summary>Marks a code id without an exclusion table in the by-id tables.</summary>
+    public const int None = int.MinValue;
+
+    /// <summary>
+    /// The position of the first secondary diagnosis in <paramref name="table"/> (exclusion table by code id) not excluded
+    /// by the principal's CC exclusion table, or -1.
+    /// </summary>
+    public static int Find(ReadOnlySpan<int> dx, int[] table, int[] cce)
     {
-        var dx = r.Diagnoses;
-        if (dx.Length < 2) return null;
-        var hasExclusion = cce.TryGetValue(dx[0], out var exclusion);
+        if (dx.Length < 2) return -1;
+        var exclusion = dx[0] >= 0 ? cce[dx[0]] : None;
         for (var i = 1; i < dx.Length; i++)
         {
-            if (table.TryGetValue(dx[i], out var own) && !(hasExclusion && own == exclusion)) return dx[i];
+            var own = dx[i] >= 0 ? table[dx[i]] : None;
+            if (own != None && own != exclusion) return i;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>Explains for the trace which secondaries are in the table and which the principal excludes.</summary>
