@@ -7,4 +7,5 @@ root.Subcommands.Add(DatabaseCommands.CreateMigrate());
 root.Subcommands.Add(DatabaseCommands.CreateImport());
 root.Subcommands.Add(AdminCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
+root.Subcommands.Add(DrgCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -11,7 +11,7 @@ public sealed class CliTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<(int ExitCode, string Output, string Error)> Run(IDictionary<string, string>? environment, params string[] args)
+    internal static async Task<(int ExitCode, string Output, string Error)> Run(IDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tieredcare.dll"));
