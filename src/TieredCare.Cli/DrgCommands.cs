@@ -10,7 +10,12 @@ internal static class DrgCommands
     public static Command Create()
     {
         var tables = new Option<DirectoryInfo>("--tables") { Description = "A DRG table set folder (e.g. ../shared/data/chs-drg-1.1)", Required = true };
-        var input = new Option<FileInfo>("--input") { Description = "Cases in the TSV format of the table set's conformance/cases.tsv (expected_* columns are ignored)", Required = true };
+        var input = new Option<FileInfo>("--input")
+        {
+            Description = "Cases: a TSV in the format of the table set's conformance/cases.tsv (expected_* columns are ignored), " +
+                "or the project's discharges.csv (procedures from the discharge_procedures.csv beside it)",
+            Required = true,
+        };
         var output = new Option<FileInfo>("--output") { Description = "TSV to write: case_id, mdc, adrg, drg, status, reason", Required = true };
         var trace = new Option<bool>("--trace") { Description = "Write every rule that decided into the reason column (slower)" };
         var group = new Command("group", "Group cases with a table set") { tables, input, output, trace };
@@ -34,11 +39,12 @@ internal static class DrgCommands
         var watch = Stopwatch.StartNew();
         var counts = new Dictionary<GroupingStatus, long>();
         using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 20 });
+        var cases = DischargeCases.IsDischargeCsv(input) ? DischargeCases.Read(input) : DrgCaseFile.ReadLazily(reader);
         using var writer = new StreamWriter(output.FullName, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
         writer.WriteLine("case_id\tmdc\tadrg\tdrg\tstatus\treason");
         try
         {
-            foreach (var c in DrgCaseFile.ReadLazily(reader))
+            foreach (var c in cases)
             {
                 var result = withTrace ? DrgGrouper.Group(c.Record, tables) : DrgGrouper.GroupFast(c.Record, tables);
                 counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
@@ -55,7 +61,7 @@ internal static class DrgCommands
                 writer.WriteLine(Reason(c, result, withTrace));
             }
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or CsvHelper.CsvHelperException)
         {
             Console.Error.WriteLine($"{input.Name}: {e.Message}");
             return 1;

@@ -25,7 +25,7 @@ internal sealed class DischargeGenerator
     private static readonly double[] RadiotherapyCosts = [0.08, 0.12, 0.55, 0, 0.01, 0.15, 0.02, 0, 0.05, 0.02];
     private static readonly double[] RehabilitationCosts = [0.18, 0.1, 0.12, 0.3, 0.08, 0.12, 0.05, 0, 0.03, 0.02];
 
-    private static readonly string[] GeneralComorbidities = ["I10.x00", "E11.900", "E78.500", "I25.100", "K29.700", "I67.200"];
+    private static readonly string[] GeneralComorbidities = ["I10.x00x002", "E11.900", "E78.500", "I25.100x003", "K29.700", "I67.200"];
     private static readonly string[] EmergencyPrefixes = ["I21", "I60", "I61", "I63", "J96", "K35", "K56", "K85", "K92", "I26", "S", "P"];
 
     private readonly DemoWorld _world;
@@ -299,6 +299,7 @@ internal sealed class DischargeGenerator
             var chance = code switch
             {
                 "99.2500" or "92.2400" => 1.0,
+                "73.5900x002" => 1.0, // a vaginal delivery is always coded with its delivery procedure
                 "39.9500" => 0.7,
                 "96.7100" or "96.7200" or "96.0400" => institution.IsGrassroots ? 0 : died ? 0.6 : 0.12,
                 _ => 0.45,
@@ -751,8 +752,8 @@ internal sealed class DischargeGenerator
     {
         var template = disease.Code switch
         {
-            "Z51.100" => ChemotherapyCosts,
-            "Z51.000" => RadiotherapyCosts,
+            "Z51.100x004" => ChemotherapyCosts,
+            "Z51.000x003" => RadiotherapyCosts,
             "I69.300" or "M54.500" => RehabilitationCosts,
             _ when operated => SurgicalCosts,
             _ when disease.IsObstetric => ObstetricCosts,
@@ -761,7 +762,7 @@ internal sealed class DischargeGenerator
         var rehabilitation = disease.Code is "I69.300" or "M54.500" || disease.Code.StartsWith("I63", StringComparison.Ordinal)
             || disease.Code.StartsWith("I61", StringComparison.Ordinal) || disease.Code.StartsWith("S7", StringComparison.Ordinal)
             || disease.Code.StartsWith('M') || _random.Chance(0.15);
-        var blood = (operated && _random.Chance(0.35)) || disease.Code is "K92.200" or "D64.900" || (disease.Code[0] == 'C' && _random.Chance(0.3));
+        var blood = (operated && _random.Chance(0.35)) || disease.Code is "K92.200x001" or "D64.900" || (disease.Code[0] == 'C' && _random.Chance(0.3));
         var sum = 0.0;
         for (var i = 0; i < Classes; i++)
         {

@@ -13,7 +13,7 @@ internal sealed class VisitGenerator(DemoWorld world, DemoRandom random, Ledger 
     /// <summary>Outpatient and emergency visits per resident and year.</summary>
     public const double VisitsPerResident = 7.1;
 
-    private static readonly string[] ChronicDiagnoses = ["I10.x00", "E11.900", "I25.100", "I69.300", "J44.100", "M17.900", "I63.900"];
+    private static readonly string[] ChronicDiagnoses = ["I10.x00x002", "E11.900", "I25.100x003", "I69.300", "J44.100", "M17.900", "I63.900"];
     private readonly PatientStore _patients = world.Patients;
     private readonly DiagnosisPicker _upDiagnoses = new(world.Tables.Diseases, d => d.Per100k * (d.ShareCounty + d.ShareCity));
 
