@@ -59,6 +59,28 @@ public sealed class DrgGroupCommandTests
     }
 
     [Fact]
+    public async Task The_projects_discharge_csv_is_grouped_with_its_procedures()
+    {
+        var tables = Tables();
+        var folder = Directory.CreateTempSubdirectory("tieredcare-drg-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "discharges.csv"),
+            "abstract_id,sex,age_years,age_days,newborn_weight_g,principal_diagnosis,other_diagnoses\n" +
+            "7,2,28,,,O80.000,\n" +
+            "8,1,65,,,N13.600x002,\n" +
+            "9,1,70,,,,\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "discharge_procedures.csv"),
+            "abstract_id,sequence,code,surgery_level,date\n7,1,73.5900x002,,2025-03-02\n", TestContext.Current.CancellationToken);
+        var output = Path.Combine(folder, "out.tsv");
+        (await CliTests.Run(null, "drg", "group", "--tables", tables, "--input", Path.Combine(folder, "discharges.csv"), "--output", output)).ExitCode.ShouldBe(0);
+
+        var rows = (await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken)).Skip(1).Select(l => l.Split('\t')).ToDictionary(r => r[0]);
+        rows["7"][1..5].ShouldBe(["MDCO", "OC1", rows["7"][3], "success"], "a vaginal delivery with its delivery procedure");
+        rows["8"][4].ShouldBe("success");
+        rows["9"][4].ShouldBe("invalid", "no principal diagnosis");
+        rows["9"][5].ShouldContain("rule 6");
+    }
+
+    [Fact]
     public async Task A_table_set_folder_with_a_missing_file_is_refused_with_its_name()
     {
         var folder = Directory.CreateTempSubdirectory("tieredcare-drg-").FullName;
