@@ -14,6 +14,17 @@ internal sealed class CodeList(string owner, string name, FrozenSet<string> code
     public FrozenSet<string> Codes { get; } = codes;
     public FrozenDictionary<string, string> Labels { get; } = labels;
 
+    /// <summary>True when some of the record's code ids is in the list.</summary>
+    public bool ContainsAny(ReadOnlySpan<int> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (Contains(id)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Turns the list into a bit set over the table set's code ids, so grouping tests membership without hashing.</summary>
     public void Index(FrozenDictionary<string, int> ids)
     {
@@ -91,14 +102,7 @@ internal sealed record MainDxIn(CodeList List) : Expr
 
 internal sealed record AnyDxIn(CodeList List) : Expr
 {
-    public override bool Eval(in RecordView r)
-    {
-        foreach (var id in r.Dx)
-        {
-            if (List.Contains(id)) return true;
-        }
-        return false;
-    }
+    public override bool Eval(in RecordView r) => List.ContainsAny(r.Dx);
 }
 
 internal sealed record MainProcIn(CodeList List) : Expr
@@ -108,14 +112,7 @@ internal sealed record MainProcIn(CodeList List) : Expr
 
 internal sealed record AnyProcIn(CodeList List) : Expr
 {
-    public override bool Eval(in RecordView r)
-    {
-        foreach (var id in r.Proc)
-        {
-            if (List.Contains(id)) return true;
-        }
-        return false;
-    }
+    public override bool Eval(in RecordView r) => List.ContainsAny(r.Proc);
 }
 
 internal sealed record HasProc : Expr
