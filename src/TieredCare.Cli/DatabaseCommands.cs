@@ -28,14 +28,15 @@ internal static class DatabaseCommands
         var database = CliDatabase.Option();
         var folder = new Argument<DirectoryInfo>("folder") { Description = "A region folder in the format of docs/data-formats.md" };
         var keepValid = new Option<bool>("--keep-valid") { Description = "Commit the valid rows of a file and report the rejected ones (default: a file with any bad row is not written)" };
-        var command = new Command("import", "Import a region folder (registry, patients, activity)") { folder, database, keepValid };
+        var tables = AbstractCommands.TablesOption();
+        var command = new Command("import", "Import a region folder (registry, patients, activity; discharge abstracts with quality control)") { folder, database, keepValid, tables };
         command.SetAction(async (parse, ct) =>
         {
             var options = CliDatabase.Resolve(parse.GetValue(database));
             await using var db = CliDatabase.Open(options);
             await db.Database.MigrateAsync(ct);
             using var audit = new AuditLog(CliDatabase.Factory(options), TimeProvider.System);
-            var loader = new RegionFolderLoader(db, TimeProvider.System, audit, $"cli:{Environment.UserName}");
+            var loader = new RegionFolderLoader(db, TimeProvider.System, AbstractCommands.LoadRules(parse.GetValue(tables)), audit, $"cli:{Environment.UserName}");
             var reports = await loader.LoadAsync(parse.GetValue(folder)!.FullName, parse.GetValue(keepValid) ? ImportMode.KeepValid : ImportMode.AllOrNothing,
                 new Progress<string>(Console.WriteLine), ct);
             var failed = false;

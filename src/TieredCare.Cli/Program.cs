@@ -8,4 +8,5 @@ root.Subcommands.Add(DatabaseCommands.CreateImport());
 root.Subcommands.Add(AdminCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(DrgCommands.Create());
+root.Subcommands.Add(AbstractCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TieredCare.Persistence.Abstracts;
 using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
@@ -183,11 +184,15 @@ internal sealed class DischargeAbstractConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.DepartmentCode).HasMaxLength(16);
         b.Property(a => a.PrincipalDiagnosis).HasMaxLength(32);
         b.Property(a => a.OtherDiagnoses).HasMaxLength(1000);
+        b.Property(a => a.ReceivingInstitution).HasMaxLength(100);
         b.Property(a => a.ResidenceRegionCode).HasMaxLength(12);
+        b.Property(a => a.ExternalCauseCode).HasMaxLength(32);
+        b.Property(a => a.PathologyCode).HasMaxLength(32);
         b.Property(a => a.Sex).HasConversion<string>().HasMaxLength(12);
         b.HasMany(a => a.Procedures).WithOne().HasForeignKey(p => p.AbstractId);
         b.HasIndex(a => new { a.InstitutionCode, a.DischargeDate });
         b.HasIndex(a => new { a.InstitutionCode, a.MedicalRecordNo, a.AdmissionCount }).IsUnique();
+        b.HasIndex(a => a.DischargeDate);
         b.HasIndex(a => a.PatientId);
     }
 }
@@ -197,7 +202,48 @@ internal sealed class DischargeProcedureConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<DischargeProcedure> b)
     {
         b.HasKey(p => new { p.AbstractId, p.Sequence });
-        b.Property(p => p.Code).HasMaxLength(16);
+        b.Property(p => p.Code).HasMaxLength(32);
+    }
+}
+
+internal sealed class AbstractQcFindingConfiguration : IEntityTypeConfiguration<AbstractQcFinding>
+{
+    public void Configure(EntityTypeBuilder<AbstractQcFinding> b)
+    {
+        b.HasKey(f => new { f.AbstractId, f.Sequence });
+        b.Property(f => f.Rule).HasMaxLength(16);
+        b.Property(f => f.Field).HasMaxLength(40);
+        b.Property(f => f.Message).HasMaxLength(500);
+        b.Property(f => f.MessageEn).HasMaxLength(500);
+        b.HasOne<DischargeAbstract>().WithMany().HasForeignKey(f => f.AbstractId);
+    }
+}
+
+internal sealed class DrgGroupingConfiguration : IEntityTypeConfiguration<DrgGrouping>
+{
+    public void Configure(EntityTypeBuilder<DrgGrouping> b)
+    {
+        b.HasKey(g => new { g.AbstractId, g.TableSet });
+        b.Property(g => g.TableSet).HasMaxLength(64);
+        b.Property(g => g.Mdc).HasMaxLength(8);
+        b.Property(g => g.Adrg).HasMaxLength(8);
+        b.Property(g => g.Drg).HasMaxLength(8);
+        b.Property(g => g.Status).HasMaxLength(16);
+        b.HasOne<DischargeAbstract>().WithMany().HasForeignKey(g => g.AbstractId);
+        b.HasIndex(g => new { g.TableSet, g.Drg });
+    }
+}
+
+internal sealed class AbstractUploadConfiguration : IEntityTypeConfiguration<AbstractUpload>
+{
+    public void Configure(EntityTypeBuilder<AbstractUpload> b)
+    {
+        b.HasKey(u => u.Id);
+        b.Property(u => u.FileName).HasMaxLength(200);
+        b.Property(u => u.InstitutionCode).HasMaxLength(32);
+        b.Property(u => u.UploadedBy).HasMaxLength(64);
+        b.Property(u => u.TableSet).HasMaxLength(64);
+        b.HasIndex(u => u.UploadedAt);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TieredCare.Persistence.Abstracts;
 using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
@@ -23,6 +24,9 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<DischargeAbstract> DischargeAbstracts => Set<DischargeAbstract>();
     public DbSet<DischargeProcedure> DischargeProcedures => Set<DischargeProcedure>();
+    public DbSet<AbstractQcFinding> AbstractQcFindings => Set<AbstractQcFinding>();
+    public DbSet<DrgGrouping> DrgGroupings => Set<DrgGrouping>();
+    public DbSet<AbstractUpload> AbstractUploads => Set<AbstractUpload>();
     public DbSet<FinanceStatement> FinanceStatements => Set<FinanceStatement>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,7 +1,9 @@
 using TieredCare.Web.Infrastructure;
+using TieredCare.Web.Modules.Abstracts;
 using TieredCare.Web.Modules.Access;
 using TieredCare.Web.Modules.Audit;
 using TieredCare.Web.Modules.Demo;
+using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Patients;
 using TieredCare.Web.Modules.Registry;
 
@@ -17,12 +19,16 @@ builder.AddTieredCareInfrastructure(options);
 builder.Services.AddAccessModule();
 builder.Services.AddDemoModule();
 builder.Services.AddRegistryModule();
+builder.Services.AddDrgModule();
+builder.Services.AddAbstractsModule();
 
 var app = builder.Build();
 app.UseTieredCareInfrastructure();
 app.MapAccessModule();
 app.MapRegistryModule();
 app.MapPatientsModule();
+app.MapAbstractsModule();
+app.MapDrgModule();
 app.MapAuditModule();
 app.MapUnknownApiAsNotFound();
 app.MapFallbackToFile("index.html"); // the UI's own routes (/registry/overview …)

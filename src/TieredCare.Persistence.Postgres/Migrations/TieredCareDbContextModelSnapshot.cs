@@ -99,6 +99,322 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.AbstractQcFinding", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsError")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("MessageEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("AbstractId", "Sequence");
+
+                    b.ToTable("AbstractQcFindings");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.AbstractUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InstitutionCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("QcFailed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QcPassed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TableSet")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("AbstractUploads");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeAbstract", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AdmissionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("AdmissionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("AdmissionRoute")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("CostBlood")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostChineseDrug")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostConsumables")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostDiagnosis")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostOther")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostRehabilitation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostService")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostSurgery")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostTcm")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostTreatment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("CostWesternDrug")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("DischargeDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Disposition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExternalCauseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("InstitutionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("InsuranceType")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LosDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MedicalRecordNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("NewbornWeightGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OtherDiagnoses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PathologyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("PatientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PrincipalDiagnosis")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("QcErrors")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QcWarnings")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReceivingInstitution")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ResidenceRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<decimal?>("SelfPay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<decimal?>("TotalCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long?>("UploadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("VentilationHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DischargeDate");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("InstitutionCode", "DischargeDate");
+
+                    b.HasIndex("InstitutionCode", "MedicalRecordNo", "AdmissionCount")
+                        .IsUnique();
+
+                    b.ToTable("DischargeAbstracts");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeProcedure", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SurgeryLevel")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AbstractId", "Sequence");
+
+                    b.ToTable("DischargeProcedures");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DrgGrouping", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TableSet")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Adrg")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Drg")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("GroupedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Mdc")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("AbstractId", "TableSet");
+
+                    b.HasIndex("TableSet", "Drg");
+
+                    b.ToTable("DrgGroupings");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Access.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -262,177 +578,6 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.HasIndex("UserName");
 
                     b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeAbstract", b =>
-                {
-                    b.Property<long>("Id")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("AdmissionCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("AdmissionDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("AdmissionRoute")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("AgeDays")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("AgeYears")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("date");
-
-                    b.Property<decimal>("CostBlood")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostChineseDrug")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostConsumables")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostDiagnosis")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostOther")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostRehabilitation")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostService")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostSurgery")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostTcm")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostTreatment")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("CostWesternDrug")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateOnly>("DischargeDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Disposition")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("InstitutionCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("InsuranceType")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LosDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MedicalRecordNo")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int?>("NewbornWeightGrams")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("OtherDiagnoses")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<long?>("PatientId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("PrincipalDiagnosis")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("ReceivingInstitution")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ResidenceRegionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<decimal>("SelfPay")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<string>("Sex")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<decimal>("TotalCost")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<int>("VentilationHours")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("InstitutionCode", "DischargeDate");
-
-                    b.HasIndex("InstitutionCode", "MedicalRecordNo", "AdmissionCount")
-                        .IsUnique();
-
-                    b.ToTable("DischargeAbstracts");
-                });
-
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeProcedure", b =>
-                {
-                    b.Property<long>("AbstractId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateOnly?>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("SurgeryLevel")
-                        .HasColumnType("integer");
-
-                    b.HasKey("AbstractId", "Sequence");
-
-                    b.ToTable("DischargeProcedures");
                 });
 
             modelBuilder.Entity("TieredCare.Persistence.Facts.FinanceStatement", b =>
@@ -957,10 +1102,28 @@ namespace TieredCare.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeProcedure", b =>
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.AbstractQcFinding", b =>
                 {
-                    b.HasOne("TieredCare.Persistence.Facts.DischargeAbstract", null)
+                    b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
+                        .WithMany()
+                        .HasForeignKey("AbstractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeProcedure", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
                         .WithMany("Procedures")
+                        .HasForeignKey("AbstractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DrgGrouping", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
+                        .WithMany()
                         .HasForeignKey("AbstractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1032,7 +1195,7 @@ namespace TieredCare.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeAbstract", b =>
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeAbstract", b =>
                 {
                     b.Navigation("Procedures");
                 });

@@ -92,6 +92,320 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.AbstractQcFinding", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsError")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AbstractId", "Sequence");
+
+                    b.ToTable("AbstractQcFindings");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.AbstractUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QcFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QcPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableSet")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("AbstractUploads");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeAbstract", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdmissionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdmissionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdmissionRoute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostBlood")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostChineseDrug")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostConsumables")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostDiagnosis")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostOther")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostRehabilitation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostService")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostSurgery")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostTcm")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostTreatment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostWesternDrug")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DischargeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Disposition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalCauseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InsuranceType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LosDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MedicalRecordNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewbornWeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherDiagnoses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PathologyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrincipalDiagnosis")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QcErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QcWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivingInstitution")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidenceRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SelfPay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UploadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VentilationHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DischargeDate");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("InstitutionCode", "DischargeDate");
+
+                    b.HasIndex("InstitutionCode", "MedicalRecordNo", "AdmissionCount")
+                        .IsUnique();
+
+                    b.ToTable("DischargeAbstracts");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeProcedure", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurgeryLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AbstractId", "Sequence");
+
+                    b.ToTable("DischargeProcedures");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DrgGrouping", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableSet")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adrg")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Drg")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GroupedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mdc")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AbstractId", "TableSet");
+
+                    b.HasIndex("TableSet", "Drg");
+
+                    b.ToTable("DrgGroupings");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Access.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -255,177 +569,6 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.HasIndex("UserName");
 
                     b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeAbstract", b =>
-                {
-                    b.Property<long>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AdmissionCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("AdmissionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AdmissionRoute")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AgeDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AgeYears")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostBlood")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostChineseDrug")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostConsumables")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostDiagnosis")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostOther")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostRehabilitation")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostService")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostSurgery")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostTcm")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostTreatment")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostWesternDrug")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DischargeDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Disposition")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("InstitutionCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InsuranceType")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LosDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MedicalRecordNo")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("NewbornWeightGrams")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OtherDiagnoses")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PatientId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PrincipalDiagnosis")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReceivingInstitution")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResidenceRegionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("SelfPay")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sex")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("TotalCost")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VentilationHours")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("InstitutionCode", "DischargeDate");
-
-                    b.HasIndex("InstitutionCode", "MedicalRecordNo", "AdmissionCount")
-                        .IsUnique();
-
-                    b.ToTable("DischargeAbstracts");
-                });
-
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeProcedure", b =>
-                {
-                    b.Property<long>("AbstractId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SurgeryLevel")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("AbstractId", "Sequence");
-
-                    b.ToTable("DischargeProcedures");
                 });
 
             modelBuilder.Entity("TieredCare.Persistence.Facts.FinanceStatement", b =>
@@ -948,10 +1091,28 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeProcedure", b =>
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.AbstractQcFinding", b =>
                 {
-                    b.HasOne("TieredCare.Persistence.Facts.DischargeAbstract", null)
+                    b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
+                        .WithMany()
+                        .HasForeignKey("AbstractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeProcedure", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
                         .WithMany("Procedures")
+                        .HasForeignKey("AbstractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DrgGrouping", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
+                        .WithMany()
                         .HasForeignKey("AbstractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1023,7 +1184,7 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TieredCare.Persistence.Facts.DischargeAbstract", b =>
+            modelBuilder.Entity("TieredCare.Persistence.Abstracts.DischargeAbstract", b =>
                 {
                     b.Navigation("Procedures");
                 });

@@ -7,8 +7,8 @@ using TieredCare.Registry;
 namespace TieredCare.Persistence.Import;
 
 /// <summary>
-/// Bulk import of the master patient index and the activity facts (visits, discharge abstracts,
-/// finance statements, referrals) in the formats of docs/data-formats.md. Each file is one
+/// Bulk import of the master patient index and the activity facts (visits, finance statements,
+/// referrals; discharge abstracts go through <see cref="AbstractImporter"/>) in the formats of docs/data-formats.md. Each file is one
 /// transaction; rows already present (by key) are skipped, so a re-import creates nothing twice.
 /// </summary>
 public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
@@ -92,101 +92,6 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
                     ? null
                     : (id.Value, [id.Value, institution, t.Text("department_code"), date.Value, type.Value, patient, residence, insurance.Value, total.Value, drug]);
             }, ct);
-
-    public Task<ImportReport> ImportDischargesAsync(Stream csv, ImportMode mode, CancellationToken ct)
-    {
-        string[] costs = ["cost_service", "cost_diagnosis", "cost_treatment", "cost_surgery", "cost_rehabilitation", "cost_tcm", "cost_western_drug", "cost_chinese_drug", "cost_blood", "cost_consumables", "cost_other"];
-        return BulkAsync("discharges", csv, mode,
-            ["abstract_id", "institution_code", "medical_record_no", "admission_count", "sex", "birth_date", "age_years", "admission_date", "discharge_date",
-                "los_days", "admission_route", "department_code", "principal_diagnosis", "disposition", "total_cost", "self_pay", "residence_region_code", "insurance_type", .. costs],
-            ["patient_id", "age_days", "newborn_weight_g", "other_diagnoses", "receiving_institution", "ventilation_hours"],
-            "DischargeAbstracts",
-            ["Id", "InstitutionCode", "MedicalRecordNo", "AdmissionCount", "PatientId", "Sex", "BirthDate", "AgeYears", "AgeDays", "NewbornWeightGrams",
-                "AdmissionDate", "DischargeDate", "LosDays", "AdmissionRoute", "DepartmentCode", "PrincipalDiagnosis", "OtherDiagnoses", "Disposition",
-                "ReceivingInstitution", "VentilationHours", "CostService", "CostDiagnosis", "CostTreatment", "CostSurgery", "CostRehabilitation", "CostTcm",
-                "CostWesternDrug", "CostChineseDrug", "CostBlood", "CostConsumables", "CostOther", "TotalCost", "SelfPay", "ResidenceRegionCode", "InsuranceType"],
-            token => KeysAsync("DischargeAbstracts", IdColumn, token),
-            t =>
-            {
-                var id = t.Long("abstract_id");
-                var institution = Institution(t, "institution_code");
-                var recordNo = t.Required("medical_record_no");
-                var admissionCount = Range(t, "admission_count", 1, 999);
-                var sex = t.Int("sex") is { } s && Enum.IsDefined((Sex)s) ? (Sex?)s : null;
-                if (sex is null)
-                {
-                    t.AddError("sex", "性别须为 0、1、2 或 9 (sex must be 0, 1, 2 or 9)");
-                }
-
-                var birth = t.Date("birth_date");
-                var age = Range(t, "age_years", 0, 150);
-                var admitted = t.Date("admission_date");
-                var discharged = t.Date("discharge_date");
-                var los = Range(t, "los_days", 1, 3650);
-                if (admitted is { } a && discharged is { } d && d < a)
-                {
-                    t.AddError("discharge_date", "出院日期早于入院日期 (discharge date is before admission date)");
-                }
-
-                var route = OneOf(t, "admission_route", 1, 2, 3, 9);
-                var department = t.Required("department_code");
-                var principal = t.Required("principal_diagnosis");
-                var disposition = OneOf(t, "disposition", 1, 2, 3, 4, 5, 9);
-                var values = costs.Select(c => NonNegative(t, c)).ToArray();
-                var total = NonNegative(t, "total_cost");
-                var selfPay = NonNegative(t, "self_pay");
-                if (total is { } tc && selfPay is { } sp && sp > tc)
-                {
-                    t.AddError("self_pay", "自付金额不能超过总费用 (self-pay exceeds total cost)");
-                }
-
-                var residence = Region(t, "residence_region_code");
-                var insurance = Range(t, "insurance_type", 1, 9);
-                if (id is null || institution is null || recordNo is null || admissionCount is null || sex is null || birth is null || age is null
-                    || admitted is null || discharged is null || los is null || route is null || department is null || principal is null
-                    || disposition is null || values.Any(v => v is null) || total is null || selfPay is null || residence is null || insurance is null)
-                {
-                    return null;
-                }
-
-                return (id.Value, [id.Value, institution, recordNo, admissionCount.Value, Patient(t), sex.Value.ToString(), birth.Value, age.Value,
-                    t.Int("age_days"), t.Int("newborn_weight_g"), admitted.Value, discharged.Value, los.Value, route.Value, department, principal,
-                    t.Text("other_diagnoses") ?? "", disposition.Value, t.Text("receiving_institution"), t.Int("ventilation_hours") ?? 0,
-                    .. values.Cast<object?>(), total.Value, selfPay.Value, residence, insurance.Value]);
-            }, ct);
-    }
-
-    public Task<ImportReport> ImportDischargeProceduresAsync(Stream csv, ImportMode mode, CancellationToken ct)
-    {
-        HashSet<long> abstracts = [];
-        return BulkAsync("discharge_procedures", csv, mode, ["abstract_id", "sequence", "code"], ["surgery_level", "date"],
-            "DischargeProcedures", ["AbstractId", "Sequence", "Code", "SurgeryLevel", "Date"],
-            async token =>
-            {
-                abstracts = await KeysAsync("DischargeAbstracts", IdColumn, token);
-                return await KeysAsync("DischargeProcedures", "\"AbstractId\" * 1000 + \"Sequence\"", token);
-            },
-            t =>
-            {
-                var abstractId = t.Long("abstract_id");
-                if (abstractId is { } aid && !abstracts.Contains(aid))
-                {
-                    t.AddError("abstract_id", $"病案首页 {aid} 不存在 (discharge abstract {aid} does not exist)");
-                }
-
-                var sequence = Range(t, "sequence", 1, 999);
-                var code = t.Required("code");
-                var level = t.Int("surgery_level");
-                if (level is < 1 or > 4)
-                {
-                    t.AddError("surgery_level", "手术级别须为1-4 (surgery level must be 1-4)");
-                }
-
-                return abstractId is null || sequence is null || code is null || !abstracts.Contains(abstractId.Value)
-                    ? null
-                    : (abstractId.Value * 1000 + sequence.Value, [abstractId.Value, sequence.Value, code, level, t.Date("date")]);
-            }, ct);
-    }
 
     public Task<ImportReport> ImportFinanceAsync(Stream csv, ImportMode mode, CancellationToken ct)
     {

@@ -7,7 +7,8 @@ namespace TieredCare.Persistence.Import;
 /// reference a later file makes already exists. Missing optional files are skipped. Files that
 /// carry personal health data are recorded in the audit log under <paramref name="actor"/>.
 /// </summary>
-public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider clock, AuditLog? audit = null, string actor = "system")
+/// Discharge abstracts go through <see cref="AbstractImporter"/> with quality control and grouping under <paramref name="abstractRules"/>.
+public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider clock, AbstractRules? abstractRules = null, AuditLog? audit = null, string actor = "system")
 {
     private static readonly HashSet<string> PersonalData =
         ["patients.csv", "visits.csv", "discharges.csv", "discharge_procedures.csv", "referrals.csv"];
@@ -27,8 +28,7 @@ public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider cloc
             ("network_members.csv", s => registry.ImportNetworkMembersAsync(s, mode, ct)),
             ("patients.csv", s => facts.ImportPatientsAsync(s, mode, ct)),
             ("visits.csv", s => facts.ImportVisitsAsync(s, mode, ct)),
-            ("discharges.csv", s => facts.ImportDischargesAsync(s, mode, ct)),
-            ("discharge_procedures.csv", s => facts.ImportDischargeProceduresAsync(s, mode, ct)),
+            ("discharges.csv", s => ImportAbstractsAsync(folder, s, mode, ct)),
             ("finance.csv", s => facts.ImportFinanceAsync(s, mode, ct)),
             ("referrals.csv", s => facts.ImportReferralsAsync(s, mode, ct)),
         };
@@ -58,5 +58,29 @@ public sealed class RegionFolderLoader(TieredCareDbContext db, TimeProvider cloc
         }
 
         return reports;
+    }
+
+    private async Task<ImportReport> ImportAbstractsAsync(string folder, Stream discharges, ImportMode mode, CancellationToken ct)
+    {
+        if (abstractRules is null)
+        {
+            return new ImportReport("discharges", 0, 0, [new(0, "(table set)", "导入病案首页需要DRG分组方案及其编码字典 (discharge abstracts need a DRG table set with its code dictionaries)")], Committed: false);
+        }
+
+        var proceduresPath = Path.Combine(folder, "discharge_procedures.csv");
+        Sheet? procedures = null;
+        if (File.Exists(proceduresPath))
+        {
+            await using var stream = File.OpenRead(proceduresPath);
+            procedures = Sheet.FromCsv("discharge_procedures.csv", stream);
+        }
+
+        var request = new AbstractImportRequest("discharges.csv", actor, _ => true, NothingIfAnyRejected: mode == ImportMode.AllOrNothing);
+        var report = await new AbstractImporter(db, clock).ImportAsync(Sheet.FromCsv("discharges.csv", discharges), procedures, abstractRules, request, ct);
+        var rejected = report.FileErrors.Select(e => new ImportRowError(0, "(file)", e))
+            .Concat(report.RowReports.Where(r => r.Outcome == RowOutcome.Rejected)
+                .SelectMany(r => r.Findings.Select(f => new ImportRowError(r.Row, f.Field, f.Message))))
+            .ToList();
+        return new ImportReport("discharges", report.Rows, report.Stored, rejected, report.Committed, report.Replaced);
     }
 }

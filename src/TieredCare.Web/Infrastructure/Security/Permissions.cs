@@ -20,6 +20,11 @@ public static class Permissions
     public const string PatientRegister = "patients.register";
     public const string PatientMerge = "patients.merge";
     public const string AuditRead = "audit.read";
+    public const string AbstractsUpload = "abstracts.upload";     // send discharge abstracts of institutions in scope
+    public const string AbstractsRead = "abstracts.read";         // quality reports and case lists in scope; a case view is audited
+    public const string DrgRead = "drg.read";                     // table sets, weights, DRG profiles in scope
+    public const string DrgGroup = "drg.group";                   // store a period's grouping under a table set
+    public const string DrgTablesManage = "drg.tables.manage";    // load another table set
 
     public static readonly IReadOnlyDictionary<string, UserRole[]> Table = new Dictionary<string, UserRole[]>
     {
@@ -33,6 +38,11 @@ public static class Permissions
         [PatientRegister] = [InstitutionAdmin, Clinician, ReferralCoordinator],
         [PatientMerge] = [SystemAdmin, InstitutionAdmin],
         [AuditRead] = [Auditor, SystemAdmin],
+        [AbstractsUpload] = [SystemAdmin, InstitutionAdmin],
+        [AbstractsRead] = [SystemAdmin, HealthCommissionAnalyst, InsuranceAnalyst, NetworkManager, InstitutionAdmin],
+        [DrgRead] = [SystemAdmin, HealthCommissionAnalyst, InsuranceAnalyst, NetworkManager, InstitutionAdmin],
+        [DrgGroup] = [SystemAdmin, HealthCommissionAnalyst, InsuranceAnalyst],
+        [DrgTablesManage] = [SystemAdmin],
     };
 
     public static bool Allows(UserRole role, string permission) => Table[permission].Contains(role);

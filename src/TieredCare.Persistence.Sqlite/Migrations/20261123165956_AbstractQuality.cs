@@ -1,0 +1,722 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TieredCare.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AbstractQuality : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<int>(
+                name: "VentilationHours",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "TotalCost",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Sex",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 12);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "SelfPay",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ResidenceRegionCode",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 12);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "PrincipalDiagnosis",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 32);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LosDays",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "InsuranceType",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Disposition",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "DepartmentCode",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 16);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostWesternDrug",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostTreatment",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostTcm",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostSurgery",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostService",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostRehabilitation",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostOther",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostDiagnosis",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostConsumables",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostChineseDrug",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostBlood",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "BirthDate",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "TEXT");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "AgeYears",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "AdmissionRoute",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalCauseCode",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PathologyCode",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "QcErrors",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "QcWarnings",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "UploadId",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AbstractQcFindings",
+                columns: table => new
+                {
+                    AbstractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IsError = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MessageEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbstractQcFindings", x => new { x.AbstractId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_AbstractQcFindings_DischargeAbstracts_AbstractId",
+                        column: x => x.AbstractId,
+                        principalTable: "DischargeAbstracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AbstractUploads",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TableSet = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stored = table.Column<int>(type: "INTEGER", nullable: false),
+                    Replaced = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    QcPassed = table.Column<int>(type: "INTEGER", nullable: false),
+                    QcFailed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbstractUploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrgGroupings",
+                columns: table => new
+                {
+                    AbstractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TableSet = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Mdc = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Adrg = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Drg = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    GroupedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrgGroupings", x => new { x.AbstractId, x.TableSet });
+                    table.ForeignKey(
+                        name: "FK_DrgGroupings_DischargeAbstracts_AbstractId",
+                        column: x => x.AbstractId,
+                        principalTable: "DischargeAbstracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DischargeAbstracts_DischargeDate",
+                table: "DischargeAbstracts",
+                column: "DischargeDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbstractUploads_UploadedAt",
+                table: "AbstractUploads",
+                column: "UploadedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrgGroupings_TableSet_Drg",
+                table: "DrgGroupings",
+                columns: new[] { "TableSet", "Drg" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AbstractQcFindings");
+
+            migrationBuilder.DropTable(
+                name: "AbstractUploads");
+
+            migrationBuilder.DropTable(
+                name: "DrgGroupings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DischargeAbstracts_DischargeDate",
+                table: "DischargeAbstracts");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalCauseCode",
+                table: "DischargeAbstracts");
+
+            migrationBuilder.DropColumn(
+                name: "PathologyCode",
+                table: "DischargeAbstracts");
+
+            migrationBuilder.DropColumn(
+                name: "QcErrors",
+                table: "DischargeAbstracts");
+
+            migrationBuilder.DropColumn(
+                name: "QcWarnings",
+                table: "DischargeAbstracts");
+
+            migrationBuilder.DropColumn(
+                name: "UploadId",
+                table: "DischargeAbstracts");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "VentilationHours",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "TotalCost",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Sex",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 12,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "SelfPay",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ResidenceRegionCode",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 12,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "PrincipalDiagnosis",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 32,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LosDays",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "InsuranceType",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Disposition",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "DepartmentCode",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 16,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostWesternDrug",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostTreatment",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostTcm",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostSurgery",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostService",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostRehabilitation",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostOther",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostDiagnosis",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostConsumables",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostChineseDrug",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "CostBlood",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "BirthDate",
+                table: "DischargeAbstracts",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1),
+                oldClrType: typeof(DateOnly),
+                oldType: "TEXT",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "AgeYears",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "AdmissionRoute",
+                table: "DischargeAbstracts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+        }
+    }
+}
