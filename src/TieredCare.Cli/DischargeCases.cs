@@ -6,6 +6,17 @@ using TieredCare.Drg;
 
 namespace TieredCare.Cli;
 
+/// <summary>A discharge abstract read for DRG analytics: the grouping case and what weights and profiles read beside it.</summary>
+/// <param name="Case">The grouping case.</param>
+/// <param name="Institution">institution_code.</param>
+/// <param name="Department">department_code.</param>
+/// <param name="TotalCost">total_cost, or null when empty or unreadable.</param>
+/// <param name="LosDays">los_days, or null when empty or unreadable.</param>
+/// <param name="Disposition">disposition (离院方式), or null.</param>
+/// <param name="Problems">Why a cost, stay or disposition could not be read.</param>
+internal sealed record DischargeAbstract(
+    DrgCase Case, string Institution, string Department, decimal? TotalCost, int? LosDays, int? Disposition, string? Problems);
+
 /// <summary>
 /// Reads the project's discharge-abstract CSV (docs/data-formats.md) as grouping cases: the
 /// principal and other diagnoses from <c>discharges.csv</c>, the procedures in sequence order from
@@ -13,9 +24,24 @@ namespace TieredCare.Cli;
 /// </summary>
 internal static class DischargeCases
 {
+    private static readonly string[] GroupingColumns =
+        ["abstract_id", "sex", "age_years", "age_days", "newborn_weight_g", "principal_diagnosis", "other_diagnoses"];
+
+    private static readonly string[] AnalyticsColumns = ["institution_code", "department_code", "total_cost", "los_days", "disposition"];
+
     public static bool IsDischargeCsv(FileInfo input) => input.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
-    public static IEnumerable<DrgCase> Read(FileInfo discharges)
+    /// <summary>The grouping cases only; the analytics columns need not be there.</summary>
+    public static IEnumerable<DrgCase> Read(FileInfo discharges) => ReadCore(discharges, analytics: false).Select(a => a.Case);
+
+    /// <summary>
+    /// The grouping cases with institution, department, total cost, length of stay and disposition. An unreadable (or
+    /// negative) cost or stay becomes unknown and an unreadable disposition no death, with the reason in
+    /// <see cref="DischargeAbstract.Problems"/>; the row is never dropped.
+    /// </summary>
+    public static IEnumerable<DischargeAbstract> ReadForAnalytics(FileInfo discharges) => ReadCore(discharges, analytics: true);
+
+    private static IEnumerable<DischargeAbstract> ReadCore(FileInfo discharges, bool analytics)
     {
         var procedures = ReadProcedures(Path.Combine(discharges.DirectoryName!, "discharge_procedures.csv"));
         using var reader = new StreamReader(discharges.FullName);
@@ -25,8 +51,7 @@ internal static class DischargeCases
             throw new FormatException($"{discharges.Name} is empty");
         }
 
-        string[] needed = ["abstract_id", "sex", "age_years", "age_days", "newborn_weight_g", "principal_diagnosis", "other_diagnoses"];
-        var missing = needed.Where(c => !csv.HeaderRecord!.Contains(c)).ToList();
+        var missing = GroupingColumns.Concat(analytics ? AnalyticsColumns : []).Where(c => !csv.HeaderRecord!.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             throw new FormatException($"{discharges.Name} lacks column(s) {string.Join(", ", missing)}");
@@ -34,13 +59,14 @@ internal static class DischargeCases
 
         while (csv.Read())
         {
+            var row = csv.Parser.Row - 1;
             var problems = new List<string>();
             int? Int(string column, int? whenUnreadable)
             {
                 var text = csv.GetField(column);
                 if (string.IsNullOrWhiteSpace(text)) return null;
                 if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
-                problems.Add($"row {csv.Parser.Row - 1}: {column} is not an integer: '{text}'");
+                problems.Add($"row {row}: {column} is not an integer: '{text}'");
                 return whenUnreadable;
             }
 
@@ -52,8 +78,67 @@ internal static class DischargeCases
                 : [principal.Trim(), .. (others ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
             var record = new GroupingRecord(Int("sex", 0), Int("age_years", null), Int("age_days", null), Int("newborn_weight_g", null),
                 diagnoses, procedures.TryGetValue(id, out var codes) ? codes : []);
-            yield return new DrgCase(id, record, null, null, null, null, problems.Count == 0 ? null : string.Join("; ", problems));
+            var drgCase = new DrgCase(id, record, null, null, null, null, problems.Count == 0 ? null : string.Join("; ", problems));
+            if (!analytics)
+            {
+                yield return new DischargeAbstract(drgCase, "", "", null, null, null, null);
+                continue;
+            }
+
+            var analyticsProblems = new List<string>();
+            var cost = Amount(csv.GetField("total_cost"), row, "total_cost", analyticsProblems);
+            var los = Days(csv.GetField("los_days"), row, "los_days", analyticsProblems);
+            var dispositionText = csv.GetField("disposition");
+            int? disposition = null;
+            if (!string.IsNullOrWhiteSpace(dispositionText))
+            {
+                if (int.TryParse(dispositionText, NumberStyles.None, CultureInfo.InvariantCulture, out var code)) disposition = code;
+                else analyticsProblems.Add($"row {row}: disposition is not a 离院方式 code: '{dispositionText}' (taken as no death)");
+            }
+
+            yield return new DischargeAbstract(drgCase, csv.GetField("institution_code") ?? "", csv.GetField("department_code") ?? "", cost, los,
+                disposition, analyticsProblems.Count == 0 ? null : string.Join("; ", analyticsProblems));
         }
+    }
+
+    private static decimal? Amount(string? text, long row, string column, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add($"row {row}: {column} is empty");
+            return null;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            problems.Add($"row {row}: {column} is not an amount in 元: '{text}'");
+            return null;
+        }
+
+        if (value < 0)
+        {
+            problems.Add($"row {row}: {column} is negative: '{text}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static int? Days(string? text, long row, string column, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add($"row {row}: {column} is empty");
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            problems.Add($"row {row}: {column} is not a whole number of days: '{text}'");
+            return null;
+        }
+
+        return value;
     }
 
     private static Dictionary<string, ImmutableArray<string>> ReadProcedures(string path)

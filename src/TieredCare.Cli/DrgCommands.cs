@@ -20,19 +20,27 @@ internal static class DrgCommands
         var trace = new Option<bool>("--trace") { Description = "Write every rule that decided into the reason column (slower)" };
         var group = new Command("group", "Group cases with a table set") { tables, input, output, trace };
         group.SetAction(parse => Group(parse.GetValue(tables)!, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(trace)));
-        return new Command("drg", "CHS-DRG grouping") { group };
+        return new Command("drg", "CHS-DRG grouping and analytics") { group, DrgAnalyticsCommands.CreateWeights(), DrgAnalyticsCommands.CreateProfile() };
     }
 
-    private static int Group(DirectoryInfo tablesFolder, FileInfo input, FileInfo output, bool withTrace)
+    /// <summary>Loads a table set, or says on stderr why it was refused.</summary>
+    internal static DrgTableSet? LoadTables(DirectoryInfo folder)
     {
-        DrgTableSet tables;
         try
         {
-            tables = DrgTableSet.Load(tablesFolder.FullName);
+            return DrgTableSet.Load(folder.FullName);
         }
         catch (DrgTableSetException e)
         {
             Console.Error.WriteLine($"table set refused: {e.Message}");
+            return null;
+        }
+    }
+
+    private static int Group(DirectoryInfo tablesFolder, FileInfo input, FileInfo output, bool withTrace)
+    {
+        if (LoadTables(tablesFolder) is not { } tables)
+        {
             return 2;
         }
 

@@ -5,7 +5,7 @@ namespace TieredCare.Cli.Tests;
 /// <summary><c>tieredcare drg group</c>: a case file in, a TSV of results out, bad rows reported per row.</summary>
 public sealed class DrgGroupCommandTests
 {
-    private static string Tables()
+    internal static string Tables()
     {
         if (SharedData.ChsDrg11Folder() is { } folder)
         {

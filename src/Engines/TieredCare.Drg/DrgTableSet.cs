@@ -90,6 +90,9 @@ public sealed class DrgTableSet
     /// <summary>The number of DRGs.</summary>
     public int DrgCount { get; private set; }
 
+    /// <summary>Every DRG's name (drg.tsv <c>name</c>) by DRG code.</summary>
+    public IReadOnlyDictionary<string, string> DrgNames { get; private set; } = FrozenDictionary<string, string>.Empty;
+
     internal MdcDefinition[] CompiledMdcs { get; private set; } = [];
     internal FrozenDictionary<string, int> Mcc { get; private set; } = FrozenDictionary<string, int>.Empty;
     internal FrozenDictionary<string, int> Cc { get; private set; } = FrozenDictionary<string, int>.Empty;
@@ -187,6 +190,7 @@ public sealed class DrgTableSet
 
         var drgsByAdrg = new Dictionary<string, List<DrgDefinition>>(StringComparer.Ordinal);
         var drgCodes = new HashSet<string>(StringComparer.Ordinal);
+        var drgNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in files["drg.tsv"].Rows(["drg", "adrg", "order", "split", "name"]))
         {
             var code = row.NonEmpty("drg");
@@ -199,6 +203,7 @@ public sealed class DrgTableSet
                 Result = new GroupingResult(owner.Mdc, adrg, code, GroupingStatus.Success, null, []),
             };
             AddTo(drgsByAdrg, adrg, drg);
+            drgNames[code] = drg.Name;
         }
 
         foreach (var adrg in adrgs.Values)
@@ -222,6 +227,7 @@ public sealed class DrgTableSet
         CompiledMdcs = [.. mdcs.Values.OrderBy(m => m.TryOrder)];
         AdrgCount = adrgs.Count;
         DrgCount = drgCodes.Count;
+        DrgNames = drgNames.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private void IndexCodes(Dictionary<string, Dictionary<string, CodeList>> lists)
