@@ -5,6 +5,7 @@ using TieredCare.Persistence;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Import;
 using TieredCare.Web.Infrastructure;
+using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Registry;
 
 namespace TieredCare.Web.Modules.Demo;
@@ -13,7 +14,7 @@ namespace TieredCare.Web.Modules.Demo;
 /// Generates and loads the synthetic demo region (青川市, seed 42, small scale) the first time a
 /// demo server starts, through the same importers a real region goes through.
 /// </summary>
-public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, TimeProvider clock, AuditLog audit, ILogger<DemoRegion> log)
+public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, TimeProvider clock, AuditLog audit, DrgTableSets tableSets, ILogger<DemoRegion> log)
 {
     public const string LoadedSetting = "demo.region";
     public const int Seed = 42;
@@ -38,7 +39,9 @@ public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, Ti
         var manifest = DemoGenerator.Generate(new DemoOptions(folder, Seed, DemoScale.Small));
         log.LogInformation("Generated {Name} in {Seconds:F1} s; loading it", manifest.Name, watch.Elapsed.TotalSeconds);
 
-        var reports = await new RegionFolderLoader(db, clock, audit, "system:demo").LoadAsync(folder, ImportMode.AllOrNothing, null, ct);
+        var set = tableSets.Find(null);
+        var rules = set is null ? null : new AbstractRules(set.Name, set.Tables, set.Codes);
+        var reports = await new RegionFolderLoader(db, clock, rules, audit, "system:demo").LoadAsync(folder, ImportMode.AllOrNothing, null, ct);
         var failed = reports.FirstOrDefault(r => !r.Committed || r.Rejected.Count > 0);
         if (failed is not null)
         {

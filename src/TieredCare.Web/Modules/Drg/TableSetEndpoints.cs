@@ -65,5 +65,5 @@ public static class TableSetEndpoints
     }
 
     private static TableSetDto Describe(LoadedTableSet set, bool isDefault) =>
-        new(set.Name, set.Folder, set.Tables.Mdcs.Count, set.Tables.AdrgCount, set.Tables.DrgCount, set.Codes.DiagnosisCount, set.Codes.ProcedureCount, isDefault);
+        new(set.Name, set.Folder, set.Tables.Mdcs.Count, set.Tables.AdrgCount, set.Tables.DrgCount, set.Codes.Diagnoses.Count, set.Codes.Procedures.Count, isDefault);
 }
