@@ -31,7 +31,8 @@ public sealed record AbstractRowReport(int Row, long? AbstractId, string? Medica
 /// <param name="RowReports">The rows that have findings or were rejected, in row order, at most <see cref="AbstractImporter.MaxRowReports"/>.</param>
 public sealed record AbstractImportReport(
     long? UploadId, string FileName, string TableSet, int Rows, int Stored, int Replaced, int Rejected, int QcPassed, int QcFailed, int QcWarnings,
-    int Grouped, IReadOnlyList<AbstractRowReport> RowReports, bool RowReportsTruncated, IReadOnlyList<string> FileErrors, IReadOnlyList<string> IgnoredColumns)
+    int Grouped, IReadOnlyList<AbstractRowReport> RowReports, bool RowReportsTruncated, IReadOnlyList<string> FileErrors, IReadOnlyList<string> IgnoredColumns,
+    IReadOnlyList<string> MissingColumns)
 {
     public bool Committed => FileErrors.Count == 0;
 }
@@ -64,13 +65,15 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         var procedureHeader = procedures is null ? null : AbstractColumns.MapProcedureHeader(procedures.Header);
         if (procedures is not null)
         {
-            fileErrors.AddRange(HeaderErrors(procedures.Name, procedureHeader!, institutionGiven: true));
+            fileErrors.AddRange(ProcedureHeaderErrors(procedures, procedureHeader!));
         }
 
-        var ignored = header.Unknown.Concat(procedureHeader?.Unknown ?? []).ToList();
+        var ignored = header.Unknown.Concat((procedureHeader?.Unknown ?? []).Where(u => !IsLinkColumn(u))).ToList();
+        // abstract_id is the region's number: an upload without it gets one
+        var missing = header.Missing.Where(m => m != "abstract_id" && !(m == "institution_code" && request.Institution is not null)).ToList();
         if (fileErrors.Count > 0)
         {
-            return Empty(abstracts, rules, fileErrors, ignored);
+            return Empty(abstracts, rules, fileErrors, ignored, missing);
         }
 
         var patientColumn = header.IndexOf("patient_id");
@@ -98,16 +101,15 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
                 continue;
             }
 
-            var link = filing.GivenId?.ToString(CultureInfo.InvariantCulture) ?? $"{filing.Key.Record}/{filing.Key.Count}";
-            var procedureCells = proceduresByLink.GetValueOrDefault(link) ?? proceduresByLink.GetValueOrDefault($"{filing.Key.Record}/{filing.Key.Count}") ?? [];
-            var (record, readFindings) = DischargeRecordReader.Read(name => name == "institution_code" ? filing.Key.Institution : cells(name), procedureCells);
+            var existed = reference.ExistingIds.TryGetValue(filing.Key, out var existing);
+            var id = existed ? existing : filing.GivenId ?? nextId++;
+            replaced += existed ? 1 : 0;
+            var procedureCells = (filing.GivenId is { } given ? proceduresByLink.GetValueOrDefault(given.ToString(CultureInfo.InvariantCulture)) : null)
+                ?? proceduresByLink.GetValueOrDefault(ProcedureLink(filing.Key.Record, filing.Key.Count.ToString(CultureInfo.InvariantCulture))) ?? [];
+            var idText = id.ToString(CultureInfo.InvariantCulture);
+            var (record, readFindings) = DischargeRecordReader.Read(
+                name => name switch { "abstract_id" => idText, "institution_code" => filing.Key.Institution, _ => cells(name) }, procedureCells);
             var findings = readFindings.Concat(AbstractQuality.Check(record, rules.Codes)).ToList();
-            var id = reference.ExistingIds.TryGetValue(filing.Key, out var existing) ? existing : filing.GivenId ?? nextId++;
-            if (reference.ExistingIds.ContainsKey(filing.Key))
-            {
-                replaced++;
-            }
-
             idsInFile.Add(id);
             keysInFile[filing.Key] = rowNumber;
             var errors = findings.Count(f => f.Severity == QcSeverity.Error);
@@ -131,7 +133,7 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         if (request.NothingIfAnyRejected && rejected > 0)
         {
             return new AbstractImportReport(null, request.FileName, rules.TableSetName, abstracts.Rows.Count, 0, 0, rejected, passed, failed, warned, 0,
-                reports.Take(MaxRowReports).ToList(), reports.Count > MaxRowReports, [$"{rejected} 行无法归档，未写入任何病案 ({rejected} rows cannot be filed; nothing was written)"], ignored);
+                reports.Take(MaxRowReports).ToList(), reports.Count > MaxRowReports, [$"{rejected} 行无法归档，未写入任何病案 ({rejected} rows cannot be filed; nothing was written)"], ignored, missing);
         }
 
         var upload = new AbstractUpload
@@ -142,7 +144,7 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         };
         await WriteAsync(upload, rows, groupings, rules.TableSetName, groupedAt, reference.ExistingIds, ct);
         return new AbstractImportReport(upload.Id, request.FileName, rules.TableSetName, abstracts.Rows.Count, rows.Count, replaced, rejected,
-            passed, failed, warned, groupings.Count, reports.Take(MaxRowReports).ToList(), reports.Count > MaxRowReports, [], ignored);
+            passed, failed, warned, groupings.Count, reports.Take(MaxRowReports).ToList(), reports.Count > MaxRowReports, [], ignored, missing);
     }
 
     public static GroupingRecord ToGroupingRecord(DischargeRecord r) => new(
@@ -256,21 +258,69 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         return DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
+    /// <summary>
+    /// Only the columns that file an abstract must be in the header; any other missing column is
+    /// reported and then found by QC in every row, which is what the sender needs to see.
+    /// </summary>
     private static List<string> HeaderErrors(string name, HeaderMapping header, bool institutionGiven)
     {
-        var errors = header.Missing.Where(m => !(institutionGiven && m == "institution_code"))
+        string[] filing = institutionGiven ? FilingColumns : [.. FilingColumns, "institution_code"];
+        var errors = header.Missing.Where(filing.Contains)
             .Select(m => $"{name}: 缺少必需的列 {m} ({AbstractColumns.Label(m)}) (required column is missing)").ToList();
         errors.AddRange(header.Duplicates.Select(d => $"{name}: 列 '{d}' 重复 (duplicate column)"));
         return errors;
     }
 
+    private static readonly string[] FilingColumns = ["medical_record_no", "admission_count", "admission_date", "discharge_date"];
+
+    private static List<string> ProcedureHeaderErrors(Sheet procedures, HeaderMapping header)
+    {
+        var errors = header.Duplicates.Select(d => $"{procedures.Name}: 列 '{d}' 重复 (duplicate column)").ToList();
+        if (header.IndexOf("code") < 0)
+        {
+            errors.Add($"{procedures.Name}: 缺少必需的列 code (手术操作编码) (required column is missing)");
+        }
+
+        if (header.IndexOf("abstract_id") < 0 && (RawIndex(procedures, "medical_record_no", "病案号") < 0 || RawIndex(procedures, "admission_count", "住院次数") < 0))
+        {
+            errors.Add($"{procedures.Name}: 须有 abstract_id (首页编号) 列，或 medical_record_no (病案号) 与 admission_count (住院次数) 两列，以对应病案 (link each procedure to its abstract)");
+        }
+
+        return errors;
+    }
+
+    // The procedure sheet may name its abstract by 病案号 and 住院次数, which are not procedure columns.
+    private static int RawIndex(Sheet sheet, string english, string chinese)
+    {
+        for (var i = 0; i < sheet.Header.Count; i++)
+        {
+            var cell = sheet.Header[i].Trim().TrimStart('\uFEFF');
+            if (cell.Equals(english, StringComparison.OrdinalIgnoreCase) || cell == chinese)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string ProcedureLink(string? record, string? count) => $"{record?.Trim()}/{count?.Trim()}";
+
+    private static bool IsLinkColumn(string header) =>
+        header.Trim() is var h && (h.Equals("medical_record_no", StringComparison.OrdinalIgnoreCase) || h.Equals("admission_count", StringComparison.OrdinalIgnoreCase)
+            || h == "病案号" || h == "住院次数");
+
     private static Dictionary<string, List<Func<string, string?>>> GroupProcedures(Sheet procedures, HeaderMapping header)
     {
         var byLink = new Dictionary<string, List<Func<string, string?>>>(StringComparer.Ordinal);
+        var recordColumn = RawIndex(procedures, "medical_record_no", "病案号");
+        var countColumn = RawIndex(procedures, "admission_count", "住院次数");
         foreach (var row in procedures.Rows)
         {
             var cells = header.Cells(row);
-            var link = cells("abstract_id")?.Trim() is { Length: > 0 } id ? id : $"{cells("medical_record_no")?.Trim()}/{cells("admission_count")?.Trim()}";
+            var link = cells("abstract_id")?.Trim() is { Length: > 0 } id
+                ? id
+                : ProcedureLink(recordColumn >= 0 && recordColumn < row.Length ? row[recordColumn] : null, countColumn >= 0 && countColumn < row.Length ? row[countColumn] : null);
             if (!byLink.TryGetValue(link, out var list))
             {
                 byLink[link] = list = [];
@@ -282,8 +332,8 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         return byLink;
     }
 
-    private static AbstractImportReport Empty(Sheet abstracts, AbstractRules rules, List<string> fileErrors, List<string> ignored) =>
-        new(null, abstracts.Name, rules.TableSetName, abstracts.Rows.Count, 0, 0, 0, 0, 0, 0, 0, [], false, fileErrors, ignored);
+    private static AbstractImportReport Empty(Sheet abstracts, AbstractRules rules, List<string> fileErrors, List<string> ignored, List<string> missing) =>
+        new(null, abstracts.Name, rules.TableSetName, abstracts.Rows.Count, 0, 0, 0, 0, 0, 0, 0, [], false, fileErrors, ignored, missing);
 
     private async Task WriteAsync(AbstractUpload upload, List<PreparedRow> rows, List<(long Id, GroupingResult Result)> groupings, string tableSet,
         DateTimeOffset groupedAt, IReadOnlyDictionary<(string, string, int), long> existing, CancellationToken ct)

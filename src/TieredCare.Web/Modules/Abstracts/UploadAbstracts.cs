@@ -25,7 +25,8 @@ public static class UploadAbstracts
 
     public sealed record UploadReportDto(
         long BatchId, string FileName, int Rows, int Stored, int Replaced, int Rejected, int QcPassed, int QcFailed, int QcWarnings,
-        string TableSet, int Grouped, IReadOnlyList<RowReportDto> RowReports, bool RowReportsTruncated, IReadOnlyList<string> IgnoredColumns);
+        string TableSet, int Grouped, IReadOnlyList<RowReportDto> RowReports, bool RowReportsTruncated, IReadOnlyList<string> IgnoredColumns,
+        IReadOnlyList<string> MissingColumns);
 
     public sealed record UploadDto(long BatchId, string FileName, string? InstitutionCode, string? InstitutionName, string UploadedBy, DateTimeOffset UploadedAt,
         int Rows, int Stored, int Rejected, int QcPassed, int QcFailed);
@@ -99,7 +100,7 @@ public static class UploadAbstracts
         return TypedResults.Ok(new UploadReportDto(report.UploadId!.Value, report.FileName, report.Rows, report.Stored, report.Replaced, report.Rejected,
             report.QcPassed, report.QcFailed, report.QcWarnings, report.TableSet, report.Grouped,
             [.. report.RowReports.Select(r => new RowReportDto(r.Row, r.AbstractId, r.MedicalRecordNo, Outcome(r.Outcome), [.. r.Findings.Select(FindingDto.From)]))],
-            report.RowReportsTruncated, report.IgnoredColumns));
+            report.RowReportsTruncated, report.IgnoredColumns, report.MissingColumns));
     }
 
     private static async Task<(Sheet Abstracts, Sheet? Procedures)> ReadAsync(IFormFile file, IFormFile? proceduresFile, CancellationToken ct)
