@@ -99,7 +99,8 @@ public sealed class FactImporter(TieredCareDbContext db, TimeProvider clock)
         return BulkAsync("discharges", csv, mode,
             ["abstract_id", "institution_code", "medical_record_no", "admission_count", "sex", "birth_date", "age_years", "admission_date", "discharge_date",
                 "los_days", "admission_route", "department_code", "principal_diagnosis", "disposition", "total_cost", "self_pay", "residence_region_code", "insurance_type", .. costs],
-            ["patient_id", "age_days", "newborn_weight_g", "other_diagnoses", "receiving_institution", "ventilation_hours"],
+            ["patient_id", "age_days", "newborn_weight_g", "other_diagnoses", "receiving_institution", "ventilation_hours",
+                "external_cause_code", "pathology_code"], // accepted so a documented file loads; not stored yet
             "DischargeAbstracts",
             ["Id", "InstitutionCode", "MedicalRecordNo", "AdmissionCount", "PatientId", "Sex", "BirthDate", "AgeYears", "AgeDays", "NewbornWeightGrams",
                 "AdmissionDate", "DischargeDate", "LosDays", "AdmissionRoute", "DepartmentCode", "PrincipalDiagnosis", "OtherDiagnoses", "Disposition",
