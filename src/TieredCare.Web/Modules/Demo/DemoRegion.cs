@@ -47,6 +47,7 @@ public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, Ti
         }
 
         InstallMapPack(folder);
+        DemoDrgTables.CopyTo(Path.Combine(options.DataDirectory, "drg-tables", DemoDrgTables.Name));
         db.AppSettings.Add(new AppSetting { Key = LoadedSetting, Value = $"{manifest.Name} seed {Seed} {manifest.Scale}" });
         await db.SaveChangesAsync(ct);
         Directory.Delete(folder, recursive: true); // the database holds it now; the map pack was copied
