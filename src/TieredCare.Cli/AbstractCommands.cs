@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TieredCare.Abstracts;
+using TieredCare.DemoData;
 using TieredCare.Drg;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Import;
@@ -27,12 +28,12 @@ internal static class AbstractCommands
     /// <summary>The DRG table set with its code dictionaries; the demo set shipped with the tool by default.</summary>
     public static Option<DirectoryInfo?> TablesOption() => new("--drg-tables")
     {
-        Description = $"A DRG table set folder with icd10.tsv and icd9cm3.tsv (default: the demo set {DemoTables.Name})",
+        Description = $"A DRG table set folder with icd10.tsv and icd9cm3.tsv (default: the demo set {DemoDrgTables.Name})",
     };
 
     public static AbstractRules LoadRules(DirectoryInfo? folder)
     {
-        var path = folder?.FullName ?? DemoTables.Folder;
+        var path = folder?.FullName ?? DemoDrgTables.Folder;
         var name = Path.GetFileName(path.TrimEnd(Path.DirectorySeparatorChar));
         return new AbstractRules(name, DrgTableSet.Load(path), CodeDictionary.Load(path));
     }

@@ -31,6 +31,7 @@ public static class DemoGenerator
         Visits = 5,
         Discharges = 6,
         Resources = 7,
+        Coding = 8,
     }
 
     public static DemoManifest Generate(DemoOptions options, IProgress<string>? progress = null)
@@ -106,8 +107,9 @@ public static class DemoGenerator
         var dischargeTask = Task.Factory.StartNew(() =>
         {
             Random(options, Stream.Discharges, out var random);
+            Random(options, Stream.Coding, out var coding);
             using var referrals = new ReferralWriter(stayReferralPart, calendar.End);
-            var generator = new DischargeGenerator(world, random, stayLedger);
+            var generator = new DischargeGenerator(world, random, coding, stayLedger);
             dischargeCount = generator.Run(P("discharges.csv"), P("discharge_procedures.csv"), referrals, deaths);
             procedureCount = generator.Procedures;
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

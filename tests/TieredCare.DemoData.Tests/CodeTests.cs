@@ -35,6 +35,16 @@ public sealed class CodeTests(DemoFolder demo)
             {
                 icd9.ShouldContain(code, $"procedure {code} of {disease.Code}");
             }
+
+            (disease.ExternalCauses.Count > 0).ShouldBe(disease.IsInjury, $"{disease.Code}: external causes exactly for injuries");
+            foreach (var cause in disease.ExternalCauses)
+            {
+                icd10.ShouldContain(cause.Code, $"external cause {cause.Code} of {disease.Code}");
+                "VWXY".ShouldContain(cause.Code[0]);
+            }
+
+            (disease.Pathology.Count > 0).ShouldBe(disease.IsNeoplasm, $"{disease.Code}: pathology codes exactly for neoplasms");
+            disease.Pathology.ShouldAllBe(p => p.Code.StartsWith('M') && p.Weight > 0, disease.Code);
         }
     }
 
@@ -51,6 +61,11 @@ public sealed class CodeTests(DemoFolder demo)
             foreach (var code in row[discharges["other_diagnoses"]].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 icd10.ShouldContain(code);
+            }
+
+            if (row[discharges["external_cause_code"]] is { Length: > 0 } cause)
+            {
+                icd10.ShouldContain(cause);
             }
         }
 

@@ -9,10 +9,13 @@ public sealed class DemoFolder : IDisposable
 {
     public const int Seed = 42;
 
+    private readonly Lazy<DemoAbstracts> _abstracts;
+
     public DemoFolder()
     {
         Directory = Path.Combine(Path.GetTempPath(), "tieredcare-demo-tests-" + Guid.NewGuid().ToString("N"));
         Manifest = DemoGenerator.Generate(new DemoOptions(Directory, Seed, DemoScale.Small));
+        _abstracts = new(() => new DemoAbstracts(this));
     }
 
     public string Directory { get; }
@@ -22,6 +25,9 @@ public sealed class DemoFolder : IDisposable
     public string File(string name) => Path.Combine(Directory, name);
 
     public CsvTable Read(string name) => CsvTable.Read(File(name));
+
+    /// <summary>The discharge abstracts with their procedures, grouping records and quality findings, read once.</summary>
+    public DemoAbstracts Abstracts => _abstracts.Value;
 
     public void Dispose()
     {

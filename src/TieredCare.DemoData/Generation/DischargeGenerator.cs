@@ -25,11 +25,12 @@ internal sealed class DischargeGenerator
     private static readonly double[] RadiotherapyCosts = [0.08, 0.12, 0.55, 0, 0.01, 0.15, 0.02, 0, 0.05, 0.02];
     private static readonly double[] RehabilitationCosts = [0.18, 0.1, 0.12, 0.3, 0.08, 0.12, 0.05, 0, 0.03, 0.02];
 
-    private static readonly string[] GeneralComorbidities = ["I10.x00x002", "E11.900", "E78.500", "I25.100x003", "K29.700", "I67.200"];
+    internal static readonly string[] GeneralComorbidities = ["I10.x00x002", "E11.900", "E78.500", "I25.100x003", "K29.700", "I67.200"];
     private static readonly string[] EmergencyPrefixes = ["I21", "I60", "I61", "I63", "J96", "K35", "K56", "K85", "K92", "I26", "S", "P"];
 
     private readonly DemoWorld _world;
     private readonly DemoRandom _random;
+    private readonly QualityDefects _defects;
     private readonly Ledger _ledger;
     private readonly PatientStore _patients;
     private readonly IReadOnlyList<Disease> _diseases;
@@ -50,10 +51,12 @@ internal sealed class DischargeGenerator
     private readonly List<(string Code, int? Level, int Day)> _procedures = new(6);
     private readonly StringBuilder _joined = new(64);
 
-    public DischargeGenerator(DemoWorld world, DemoRandom random, Ledger ledger)
+    /// <param name="coding">The stream for coding details and quality defects, apart from <paramref name="random"/> so that they do not shift the rest.</param>
+    public DischargeGenerator(DemoWorld world, DemoRandom random, DemoRandom coding, Ledger ledger)
     {
         _world = world;
         _random = random;
+        _defects = new QualityDefects(coding);
         _ledger = ledger;
         _patients = world.Patients;
         _diseases = world.Tables.Diseases;
@@ -144,7 +147,8 @@ internal sealed class DischargeGenerator
             "abstract_id,institution_code,medical_record_no,admission_count,patient_id,sex,birth_date,age_years,age_days,newborn_weight_g," +
             "admission_date,discharge_date,los_days,admission_route,department_code,principal_diagnosis,other_diagnoses,disposition," +
             "receiving_institution,ventilation_hours,cost_service,cost_diagnosis,cost_treatment,cost_surgery,cost_rehabilitation,cost_tcm," +
-            "cost_western_drug,cost_chinese_drug,cost_blood,cost_consumables,cost_other,total_cost,self_pay,residence_region_code,insurance_type");
+            "cost_western_drug,cost_chinese_drug,cost_blood,cost_consumables,cost_other,total_cost,self_pay,residence_region_code,insurance_type," +
+            "external_cause_code,pathology_code");
         using var procedures = new CsvOut(proceduresPath, "abstract_id,sequence,code,surgery_level,date");
         var populations = _world.Counties.Select(c => Enumerable.Range(0, calendar.Years).Select(y => c.Villages.Sum(v => v.Population[y])).ToArray()).ToArray();
         var nextDeath = 0;
@@ -378,6 +382,14 @@ internal sealed class DischargeGenerator
         var route = AdmissionRoute(institution, disease, died);
         var department = institution.Resolve(disease.Department) ?? institution.Departments[0];
 
+        // Coding details, and the slips of a real abstract feed (QualityDefects); the ledger and referrals keep the true values.
+        var defects = _defects.Choose(disease, _procedures.Count > 0, disposition);
+        var externalCause = disease.IsInjury && (defects & Defect.MissingExternalCause) == 0 ? _defects.Pick(disease.ExternalCauses) : null;
+        var pathology = disease.IsNeoplasm && (defects & Defect.MissingPathology) == 0 ? _defects.Pick(disease.Pathology) : null;
+        var stay = Math.Max(1, day.DayNumber - admission);
+        var typoClass = (defects & Defect.CostTypo) != 0 ? _defects.TypoClass(_cents) : -1;
+        var typo = typoClass >= 0 ? _defects.Mistype(_cents[typoClass]) : 0;
+
         csv.Field(abstractId);
         csv.Field(institution.CodeUtf8);
         csv.Field(record.Mrn);
@@ -406,7 +418,7 @@ internal sealed class DischargeGenerator
 
         csv.Date(admissionDate);
         csv.Date(day);
-        csv.Field(Math.Max(1, day.DayNumber - admission));
+        csv.Field((defects & Defect.LosOffByOne) != 0 ? _defects.MistypeLos(stay) : stay);
         csv.Field(route);
         csv.Field(department);
         csv.Field(disease.Code);
@@ -422,22 +434,24 @@ internal sealed class DischargeGenerator
         }
 
         csv.Field(_joined.ToString());
-        csv.Field(disposition);
-        csv.Field(receiving?.Name);
+        csv.Field((defects & Defect.DispositionOther) != 0 ? 9 : disposition);
+        csv.Field((defects & Defect.MissingReceiving) != 0 ? null : receiving?.Name);
         csv.Field(ventilation);
-        csv.Money(_cents[0]);
-        csv.Money(_cents[1]);
-        csv.Money(_cents[2]);
-        csv.Money(surgery);
-        for (var i = 3; i < Classes; i++)
+        for (var i = 0; i < Classes; i++)
         {
-            csv.Money(_cents[i]);
+            csv.Money(i == typoClass ? typo : _cents[i]);
+            if (i == 2)
+            {
+                csv.Money(surgery);
+            }
         }
 
         csv.Money(totalCents);
         csv.Money(selfPay);
         csv.Field(village.CodeUtf8);
         csv.Field(insurance);
+        csv.Field(externalCause);
+        csv.Field(pathology);
         csv.EndRow();
 
         for (var i = 0; i < _procedures.Count; i++)
@@ -455,7 +469,8 @@ internal sealed class DischargeGenerator
                 procedureCsv.Empty();
             }
 
-            procedureCsv.Date(DateOnly.FromDayNumber(Math.Clamp(date, admission, day.DayNumber)));
+            var late = i == _procedures.Count - 1 && (defects & Defect.ProcedureAfterDischarge) != 0;
+            procedureCsv.Date(DateOnly.FromDayNumber(late ? day.DayNumber + 1 : Math.Clamp(date, admission, day.DayNumber)));
             procedureCsv.EndRow();
             Procedures++;
         }
@@ -467,7 +482,7 @@ internal sealed class DischargeGenerator
         _ledger.Drug[slot] += _cents[5] + _cents[6];
         _ledger.Blood[slot] += _cents[7];
         _ledger.Consumables[slot] += _cents[8];
-        _ledger.BedDays[institution.Index * calendar.Years + year] += Math.Max(1, day.DayNumber - admission);
+        _ledger.BedDays[institution.Index * calendar.Years + year] += stay;
         _ledger.Discharges[institution.Index * calendar.Years + year]++;
 
         WriteReferrals(referrals, institution, disease, patient, village, home, route, disposition, receiving, admission, day.DayNumber, department);

@@ -12,6 +12,9 @@ internal sealed record Operation(IReadOnlyList<ProcedureCode> Steps)
     public int Level => Steps[0].Level ?? 0;
 }
 
+/// <summary>A code with the relative weight of choosing it among its alternatives.</summary>
+internal readonly record struct WeightedCode(string Code, double Weight);
+
 /// <summary>A row of the disease mix: one principal diagnosis and how it is treated.</summary>
 internal sealed record Disease(
     int Index,
@@ -34,11 +37,19 @@ internal sealed record Disease(
     double OperationRate,
     IReadOnlyList<Operation> Operations,
     IReadOnlyList<string> OtherProcedures,
-    IReadOnlyList<string> Comorbidities)
+    IReadOnlyList<string> Comorbidities,
+    IReadOnlyList<WeightedCode> ExternalCauses,
+    IReadOnlyList<WeightedCode> Pathology)
 {
     public bool IsNewborn => AgeProfile == 'n';
 
     public bool IsObstetric => Code.StartsWith('O');
+
+    /// <summary>Injury or poisoning (S00–T98): the abstract needs its external cause (损伤中毒外部原因).</summary>
+    public bool IsInjury => Code[0] is 'S' or 'T';
+
+    /// <summary>Neoplasm (C00–C97, D00–D48): the abstract needs its pathology (morphology) code.</summary>
+    public bool IsNeoplasm => Code[0] == 'C' || (Code[0] == 'D' && (Code[1] - '0') * 10 + Code[2] - '0' <= 48);
 }
 
 internal sealed record DepartmentInfo(string Code, string Name, double VisitWeight, string Profiles);
@@ -115,7 +126,7 @@ internal sealed class DemoTables
         return new Disease(
             index, r[0], r[1], r[2], r[3][0], Int(r[4]), Int(r[5]), r[6][0], r[7][0], Number(r[8]),
             Number(r[9]), Number(r[10]), Number(r[11]), Number(r[12]), Number(r[13]), Number(r[14]),
-            Number(r[15]), Number(r[16]), ParseOperations(r[17]), Split(r[18]), Split(r[19]));
+            Number(r[15]), Number(r[16]), ParseOperations(r[17]), Split(r[18]), Split(r[19]), Weighted(r[20]), Weighted(r[21]));
     }
 
     private static List<Operation> ParseOperations(string text) =>
@@ -125,6 +136,10 @@ internal sealed class DemoTables
             int? level = parts.Length > 1 && parts[1].Length > 0 ? Int(parts[1]) : null;
             return new ProcedureCode(parts[0], level);
         }).ToList())).ToList();
+
+    /// <summary>Codes separated by '|', each with an optional ':weight' (1 when absent).</summary>
+    private static List<WeightedCode> Weighted(string text) =>
+        Split(text).Select(item => item.Split(':') is [var code, var weight] ? new WeightedCode(code, Number(weight)) : new WeightedCode(item, 1)).ToList();
 
     private static string[] Split(string text) => text.Split('|', StringSplitOptions.RemoveEmptyEntries);
 

@@ -21,6 +21,12 @@ public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, Ti
 
     public async Task EnsureLoadedAsync(CancellationToken ct)
     {
+        // A demo server always has the demo table set: abstracts are checked against its dictionaries and grouped with it.
+        if (!Directory.Exists(Path.Combine(tableSets.Folder, DemoDrgTables.Name)))
+        {
+            DemoDrgTables.CopyTo(Path.Combine(tableSets.Folder, DemoDrgTables.Name));
+        }
+
         if (await db.AppSettings.AnyAsync(s => s.Key == LoadedSetting, ct))
         {
             return;
@@ -39,7 +45,7 @@ public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, Ti
         var manifest = DemoGenerator.Generate(new DemoOptions(folder, Seed, DemoScale.Small));
         log.LogInformation("Generated {Name} in {Seconds:F1} s; loading it", manifest.Name, watch.Elapsed.TotalSeconds);
 
-        var set = tableSets.Find(null);
+        var set = tableSets.Find(DemoDrgTables.Name);
         var rules = set is null ? null : new AbstractRules(set.Name, set.Tables, set.Codes);
         var reports = await new RegionFolderLoader(db, clock, rules, audit, "system:demo").LoadAsync(folder, ImportMode.AllOrNothing, null, ct);
         var failed = reports.FirstOrDefault(r => !r.Committed || r.Rejected.Count > 0);
