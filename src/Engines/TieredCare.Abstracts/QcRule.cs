@@ -51,10 +51,10 @@ public sealed record QcRule
     private MessageTemplate TemplateEn { get; }
 
     /// <summary>A finding of this rule on its own field.</summary>
-    internal QcFinding Raise(string? value = null, string? other = null) => Raise(Field, value, other);
+    internal QcFinding Raise(string? value = null, string? other = null) => RaiseOn(Field, value, other);
 
     /// <summary>A finding of this rule on <paramref name="field"/>.</summary>
-    internal QcFinding Raise(string field, string? value, string? other = null, int? sequence = null, CodeRange? reason = null)
+    internal QcFinding RaiseOn(string field, string? value, string? other = null, int? sequence = null, CodeRange? reason = null)
     {
         var args = new MessageArgs(field, value, other, sequence?.ToString(CultureInfo.InvariantCulture), reason);
         return new QcFinding(Code, Severity, field, TemplateZh.Render(args, english: false), TemplateEn.Render(args, english: true));
