@@ -48,6 +48,16 @@ public sealed partial class CatalogueTests
     }
 
     [Fact]
+    public void Rules_read_twice_are_equal()
+    {
+        var rule = QcRuleCatalogue.Get("QC-C01");
+        var copy = new QcRule(rule.Code, rule.Severity, rule.Field, rule.Category, rule.MessageZh, rule.MessageEn);
+
+        copy.ShouldBe(rule);
+        copy.GetHashCode().ShouldBe(rule.GetHashCode());
+    }
+
+    [Fact]
     public void Get_refuses_an_unknown_rule() =>
         Should.Throw<KeyNotFoundException>(() => QcRuleCatalogue.Get("QC-Z99")).Message.ShouldContain("QC-Z99");
 

@@ -50,6 +50,14 @@ public sealed record QcRule
 
     private MessageTemplate TemplateEn { get; }
 
+    /// <summary>Rules are equal when their code, severity, field, category and both templates are.</summary>
+    public bool Equals(QcRule? other) =>
+        other is not null && Code == other.Code && Severity == other.Severity && Field == other.Field && Category == other.Category
+        && MessageZh == other.MessageZh && MessageEn == other.MessageEn;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, Field, Category, MessageZh, MessageEn);
+
     /// <summary>A finding of this rule on its own field.</summary>
     internal QcFinding Raise(string? value = null, string? other = null) => RaiseOn(Field, value, other);
 
