@@ -2,7 +2,7 @@ namespace TieredCare.Abstracts;
 
 /// <summary>
 /// Quality control (质控) of a discharge abstract: every rule of <see cref="QcRuleCatalogue"/> that can be checked
-/// on a typed record. Pure and thread-safe; a record that passes allocates nothing.
+/// on a typed record. Pure and thread-safe; the finding list is only allocated when a rule fails.
 /// </summary>
 public static class AbstractQuality
 {

@@ -7,6 +7,8 @@ namespace TieredCare.Abstracts;
 /// nullable: a missing or unreadable cell is <see langword="null"/>, and the quality rules, not the type, say
 /// which fields are required. Money is in 元 as <see cref="decimal"/>.
 /// </summary>
+/// <remarks>Record equality compares <see cref="OtherDiagnoses"/> and <see cref="Procedures"/> as
+/// <see cref="ImmutableArray{T}"/> does, by the array instance, not by content.</remarks>
 public sealed record DischargeRecord
 {
     /// <summary>The abstract's key in the source (首页编号).</summary>

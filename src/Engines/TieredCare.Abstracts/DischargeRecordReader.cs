@@ -106,7 +106,7 @@ public static class DischargeRecordReader
         {
             var text = Text(cell, field);
             if (text is null || !HasSpace(text)) return text;
-            Add(FormatRules.CodeHasSpaces.Raise(field, text));
+            Add(FormatRules.CodeHasSpaces.RaiseOn(field, text));
             return null;
         }
 
@@ -121,7 +121,7 @@ public static class DischargeRecordReader
                 if (code.Length == 0) continue;
                 if (HasSpace(code))
                 {
-                    Add(FormatRules.CodeHasSpaces.Raise(field, code));
+                    Add(FormatRules.CodeHasSpaces.RaiseOn(field, code));
                     continue;
                 }
 
@@ -137,13 +137,13 @@ public static class DischargeRecordReader
             if (text is null) return null;
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
-                Add(FormatRules.NotInteger.Raise(field, text));
+                Add(FormatRules.NotInteger.RaiseOn(field, text));
                 return null;
             }
 
             if (value < 0 && nonNegativeRule is not null)
             {
-                Add(nonNegativeRule.Raise(field, text));
+                Add(nonNegativeRule.RaiseOn(field, text));
                 return null;
             }
 
@@ -155,7 +155,7 @@ public static class DischargeRecordReader
             var text = Text(cell, field);
             if (text is null) return null;
             if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
-            Add(FormatRules.NotInteger.Raise(field, text));
+            Add(FormatRules.NotInteger.RaiseOn(field, text));
             return null;
         }
 
@@ -165,19 +165,19 @@ public static class DischargeRecordReader
             if (text is null) return null;
             if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
-                Add(FormatRules.NotAmount.Raise(field, text));
+                Add(FormatRules.NotAmount.RaiseOn(field, text));
                 return null;
             }
 
             if (value < 0)
             {
-                Add(FormatRules.AmountNegative.Raise(field, text));
+                Add(FormatRules.AmountNegative.RaiseOn(field, text));
                 return null;
             }
 
             if (FormatRules.HasMoreThanTwoDecimals(value))
             {
-                Add(FormatRules.TooManyDecimals.Raise(field, text));
+                Add(FormatRules.TooManyDecimals.RaiseOn(field, text));
                 return null;
             }
 
@@ -189,7 +189,7 @@ public static class DischargeRecordReader
             var text = Text(cell, field);
             if (text is null) return null;
             if (TryParseDate(text, out var date)) return date;
-            Add(FormatRules.NotDate.Raise(field, text));
+            Add(FormatRules.NotDate.RaiseOn(field, text));
             return null;
         }
 

@@ -50,11 +50,19 @@ public sealed record QcRule
 
     private MessageTemplate TemplateEn { get; }
 
+    /// <summary>Rules are equal when their code, severity, field, category and both templates are.</summary>
+    public bool Equals(QcRule? other) =>
+        other is not null && Code == other.Code && Severity == other.Severity && Field == other.Field && Category == other.Category
+        && MessageZh == other.MessageZh && MessageEn == other.MessageEn;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, Field, Category, MessageZh, MessageEn);
+
     /// <summary>A finding of this rule on its own field.</summary>
-    internal QcFinding Raise(string? value = null, string? other = null) => Raise(Field, value, other);
+    internal QcFinding Raise(string? value = null, string? other = null) => RaiseOn(Field, value, other);
 
     /// <summary>A finding of this rule on <paramref name="field"/>.</summary>
-    internal QcFinding Raise(string field, string? value, string? other = null, int? sequence = null, CodeRange? reason = null)
+    internal QcFinding RaiseOn(string field, string? value, string? other = null, int? sequence = null, CodeRange? reason = null)
     {
         var args = new MessageArgs(field, value, other, sequence?.ToString(CultureInfo.InvariantCulture), reason);
         return new QcFinding(Code, Severity, field, TemplateZh.Render(args, english: false), TemplateEn.Render(args, english: true));

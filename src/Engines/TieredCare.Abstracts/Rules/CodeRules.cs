@@ -28,7 +28,7 @@ internal static class CodeRules
         {
             if (!IsBlank(p.Code) && !codes.IsProcedure(p.Code))
             {
-                Add(ref findings, ProcedureUnknown.Raise(C.ProcedureCodeField, p.Code, sequence: p.Sequence));
+                Add(ref findings, ProcedureUnknown.RaiseOn(C.ProcedureCodeField, p.Code, sequence: p.Sequence));
             }
         }
 

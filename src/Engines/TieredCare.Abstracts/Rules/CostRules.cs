@@ -48,7 +48,7 @@ internal static class CostRules
             foreach (var p in r.Procedures)
             {
                 if (p.SurgeryLevel is not { } level) continue;
-                Add(ref findings, OperationWithoutSurgeryCost.Raise(OperationWithoutSurgeryCost.Field, Text(surgery), Text(level), p.Sequence));
+                Add(ref findings, OperationWithoutSurgeryCost.RaiseOn(OperationWithoutSurgeryCost.Field, Text(surgery), Text(level), p.Sequence));
                 break;
             }
         }

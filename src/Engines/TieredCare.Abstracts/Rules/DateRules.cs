@@ -49,12 +49,12 @@ internal static class DateRules
             {
                 if ((admission is { } start && date < start) || (ordered && discharge is { } end && date > end))
                 {
-                    Add(ref findings, ProcedureOutsideStay.Raise(C.ProcedureDateField, Text(date), sequence: p.Sequence));
+                    Add(ref findings, ProcedureOutsideStay.RaiseOn(C.ProcedureDateField, Text(date), sequence: p.Sequence));
                 }
             }
             else if (p.SurgeryLevel is { } level)
             {
-                Add(ref findings, OperationWithoutDate.Raise(C.ProcedureDateField, Text(level), sequence: p.Sequence));
+                Add(ref findings, OperationWithoutDate.RaiseOn(C.ProcedureDateField, Text(level), sequence: p.Sequence));
             }
         }
     }

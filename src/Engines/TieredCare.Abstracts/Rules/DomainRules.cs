@@ -40,7 +40,7 @@ internal static class DomainRules
         {
             if (p.SurgeryLevel is { } level && level is < 1 or > 4)
             {
-                Add(ref findings, SurgeryLevelOutOfDomain.Raise(C.SurgeryLevelField, Text(level), sequence: p.Sequence));
+                Add(ref findings, SurgeryLevelOutOfDomain.RaiseOn(C.SurgeryLevelField, Text(level), sequence: p.Sequence));
             }
         }
 

@@ -46,11 +46,11 @@ internal static class FormatRules
         if (amount is not { } value) return;
         if (value < 0)
         {
-            Add(ref findings, AmountNegative.Raise(field, Text(value)));
+            Add(ref findings, AmountNegative.RaiseOn(field, Text(value)));
         }
         else if (HasMoreThanTwoDecimals(value))
         {
-            Add(ref findings, TooManyDecimals.Raise(field, Text(value)));
+            Add(ref findings, TooManyDecimals.RaiseOn(field, Text(value)));
         }
     }
 }

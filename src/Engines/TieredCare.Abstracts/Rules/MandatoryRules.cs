@@ -47,7 +47,7 @@ internal static class MandatoryRules
         {
             if (IsBlank(p.Code))
             {
-                Add(ref findings, ProcedureCode.Raise(ProcedureCode.Field, null, sequence: p.Sequence));
+                Add(ref findings, ProcedureCode.RaiseOn(ProcedureCode.Field, null, sequence: p.Sequence));
             }
         }
     }

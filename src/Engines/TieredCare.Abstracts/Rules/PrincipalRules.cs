@@ -27,7 +27,7 @@ internal static class PrincipalRules
         if (sets == CodeSet.None) return;
         if ((sets & CodeSet.NotPrincipal) != 0)
         {
-            Add(ref findings, NotUsableAsPrincipal.Raise(NotUsableAsPrincipal.Field, principal, reason: ranges.Match(principal, CodeSet.NotPrincipal)));
+            Add(ref findings, NotUsableAsPrincipal.RaiseOn(NotUsableAsPrincipal.Field, principal, reason: ranges.Match(principal, CodeSet.NotPrincipal)));
         }
 
         if ((sets & CodeSet.Injury) != 0 && IsBlank(r.ExternalCauseCode))

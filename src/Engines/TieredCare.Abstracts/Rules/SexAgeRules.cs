@@ -93,22 +93,22 @@ internal static class SexAgeRules
         if (sets == CodeSet.None) return;
         if (r.Sex == 1 && (sets & CodeSet.FemaleOnly) != 0)
         {
-            Add(ref findings, FemaleCodeOnMale.Raise(field, code, reason: ranges.Match(code, CodeSet.FemaleOnly)));
+            Add(ref findings, FemaleCodeOnMale.RaiseOn(field, code, reason: ranges.Match(code, CodeSet.FemaleOnly)));
         }
 
         if (r.Sex == 2 && (sets & CodeSet.MaleOnly) != 0)
         {
-            Add(ref findings, MaleCodeOnFemale.Raise(field, code, reason: ranges.Match(code, CodeSet.MaleOnly)));
+            Add(ref findings, MaleCodeOnFemale.RaiseOn(field, code, reason: ranges.Match(code, CodeSet.MaleOnly)));
         }
 
         if (r.AgeYears is { } age and >= 0 and <= 12 && (sets & CodeSet.Over12Only) != 0)
         {
-            Add(ref findings, CodeNotForChildren.Raise(field, code, Text(age), reason: ranges.Match(code, CodeSet.Over12Only)));
+            Add(ref findings, CodeNotForChildren.RaiseOn(field, code, Text(age), reason: ranges.Match(code, CodeSet.Over12Only)));
         }
 
         if (r.AgeYears is { } years and >= 1 && (sets & CodeSet.Perinatal) != 0)
         {
-            Add(ref findings, PerinatalCodeAfterInfancy.Raise(field, code, Text(years)));
+            Add(ref findings, PerinatalCodeAfterInfancy.RaiseOn(field, code, Text(years)));
         }
     }
 }
