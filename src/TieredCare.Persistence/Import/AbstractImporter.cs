@@ -109,7 +109,7 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
             var idText = id.ToString(CultureInfo.InvariantCulture);
             var (record, readFindings) = DischargeRecordReader.Read(
                 name => name switch { "abstract_id" => idText, "institution_code" => filing.Key.Institution, _ => cells(name) }, procedureCells);
-            var findings = readFindings.Concat(AbstractQuality.Check(record, rules.Codes)).ToList();
+            var findings = AbstractQuality.Evaluate(record, rules.Codes, readFindings).Findings.ToList();
             idsInFile.Add(id);
             keysInFile[filing.Key] = rowNumber;
             var errors = findings.Count(f => f.Severity == QcSeverity.Error);
