@@ -22,6 +22,8 @@ describe('parseTrace', () => {
       [6, 'ES13', 'chosen'],
     ])
     expect(steps[3].message).toBe("matched: condition 'main_dx(ES1)' is true (the ADRGs of MDCE before it did not match)")
+    expect(steps[3].detail).toBe("condition 'main_dx(ES1)' is true (the ADRGs of MDCE before it did not match)")
+    expect(steps[0].detail).toBe('passed')
   })
 
   it('recognises failures, ambiguity, fall-through and the end without a DRG', () => {
@@ -30,7 +32,7 @@ describe('parseTrace', () => {
     expect(parseTraceStep('MDCB: no ADRG matched; falling through to the next MDC', 1).kind).toBe('fallthrough')
     expect(parseTraceStep('result: no MDC yielded a DRG: ungroupable', 1)).toMatchObject({ subject: 'result', kind: 'result' })
     expect(parseTraceStep('ES1: no DRG split is true; the ADRG code stands for the DRG', 1).kind).toBe('chosen')
-    expect(parseTraceStep('something else', 1)).toMatchObject({ subject: '', message: 'something else', kind: 'other' })
+    expect(parseTraceStep('something else', 1)).toMatchObject({ subject: '', message: 'something else', detail: 'something else', kind: 'other' })
   })
 
   it('folds away the minor steps on request', () => {

@@ -21,6 +21,8 @@ export interface TraceStep {
   /** What was examined: "validation", an MDC, ADRG or DRG code, "QY", "result"; '' when the text has none. */
   subject: string
   message: string
+  /** The message without its leading verb ("matched: "), which the step's tag already says. */
+  detail: string
   kind: TraceKind
   /** Steps that only say "not this one": the screen can fold them away. */
   minor: boolean
@@ -46,7 +48,8 @@ export function parseTraceStep(text: string, index: number): TraceStep {
   const subject = split > 0 ? text.slice(0, split).trim() : ''
   const message = split > 0 ? text.slice(split + 2).trim() : text.trim()
   const kind = kindOf(subject, message)
-  return { index, subject, message, kind, minor: kind === 'skipped' || kind === 'notChosen' }
+  const detail = message.replace(/^(skipped|entered|matched|not chosen|chosen):\s*/i, '')
+  return { index, subject, message, detail, kind, minor: kind === 'skipped' || kind === 'notChosen' }
 }
 
 export function parseTrace(trace: readonly string[] | null | undefined): TraceStep[] {
