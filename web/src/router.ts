@@ -8,6 +8,7 @@ import ModuleUnavailable from '@/modules/shell/ModuleUnavailable.vue'
 import { registryRoutes } from '@/modules/registry/routes'
 import { patientRoutes } from '@/modules/patients/routes'
 import { auditRoutes } from '@/modules/audit/routes'
+import { dischargeRoutes } from '@/modules/discharges/routes'
 
 const unavailableModules: RouteRecordRaw[] = modules
   .filter((m) => m.pages.length === 0)
@@ -22,6 +23,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', redirect: { name: 'registry-overview' } },
       ...registryRoutes,
       ...patientRoutes,
+      ...dischargeRoutes,
       ...auditRoutes,
       ...unavailableModules,
       { path: ':pathMatch(.*)*', redirect: { name: 'registry-overview' } },

@@ -1,13 +1,24 @@
 // The one place that knows the API's URLs. Replaceable by a client generated from /openapi/v1.json.
 import type {
+  AbstractDetail,
+  AbstractListItem,
+  AbstractQuery,
   AuditEntry,
   AuditQuery,
   AuditVerification,
   DivisionLevel,
+  DrgPeriodQuery,
+  DrgProfile,
+  DrgProfileQuery,
+  DrgTableSet,
+  DrgWeights,
   DuplicatePair,
+  GroupingRunRequest,
+  GroupingRunResult,
   Institution,
   InstitutionDetail,
   InstitutionQuery,
+  LoadTableSetRequest,
   LoginRequest,
   MaskedPatient,
   Me,
@@ -19,10 +30,15 @@ import type {
   Page,
   PatientRecord,
   ProblemDetails,
+  QcRule,
+  QualityReport,
   Region,
   RegionGeoJson,
   RegisterPatientRequest,
   RegistrySummary,
+  UploadBatch,
+  UploadRequest,
+  UploadResult,
 } from './types'
 
 export class ApiError extends Error {
@@ -40,6 +56,8 @@ type QueryValue = string | number | boolean | null | undefined
 interface RequestOptions {
   query?: Record<string, QueryValue>
   body?: unknown
+  /** A multipart body (file uploads); the browser sets its Content-Type with the boundary. */
+  form?: FormData
   /** False for the sign-in calls themselves, whose 401 is an answer, not an expired session. */
   redirectOnUnauthorized?: boolean
 }
@@ -61,14 +79,15 @@ export function toQueryString(query: Record<string, QueryValue> = {}): string {
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const json = options.body !== undefined
   const response = await fetch(path + toQueryString(options.query), {
     method,
     credentials: 'same-origin',
     headers: {
       Accept: 'application/json',
-      ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(json ? { 'Content-Type': 'application/json' } : {}),
     },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: json ? JSON.stringify(options.body) : options.form,
   })
   if (response.status === 401 && options.redirectOnUnauthorized !== false) unauthorizedHandler()
   if (!response.ok) throw new ApiError(response.status, await readProblem(response))
@@ -118,4 +137,36 @@ export const api = {
 
   auditLog: (query: AuditQuery = {}) => request<Page<AuditEntry>>('GET', `${v1}/audit`, { query: { ...query } }),
   verifyAudit: () => request<AuditVerification>('GET', `${v1}/audit/verify`),
+
+  drgTableSets: () => request<DrgTableSet[]>('GET', `${v1}/drg/table-sets`),
+  /** 400 with `errors.folder` (file, line, reason) when the folder is refused; 409 when the name is taken. */
+  loadDrgTableSet: (body: LoadTableSetRequest) => request<DrgTableSet>('POST', `${v1}/drg/table-sets`, { body }),
+  qcRules: () => request<QcRule[]>('GET', `${v1}/abstracts/qc-rules`),
+  /** Multipart: `file`, optional `procedures` and `institution`; 400 with `errors.file` when unreadable. */
+  uploadAbstracts: (upload: UploadRequest) =>
+    request<UploadResult>('POST', `${v1}/abstracts/uploads`, {
+      query: { tableSet: upload.tableSet },
+      form: uploadForm(upload),
+    }),
+  abstractUploads: (query: { institution?: string } = {}) =>
+    request<UploadBatch[]>('GET', `${v1}/abstracts/uploads`, { query }),
+  abstractQuality: (query: { month?: string; institution?: string } = {}) =>
+    request<QualityReport>('GET', `${v1}/abstracts/quality`, { query }),
+  abstracts: (query: AbstractQuery = {}) =>
+    request<Page<AbstractListItem>>('GET', `${v1}/abstracts`, { query: { ...query } }),
+  /** The abstract in full; the view is audited. */
+  abstract: (id: number, tableSet?: string) =>
+    request<AbstractDetail>('GET', `${v1}/abstracts/${encodeURIComponent(id)}`, { query: { tableSet } }),
+  runDrgGrouping: (body: GroupingRunRequest) => request<GroupingRunResult>('POST', `${v1}/drg/groupings`, { body }),
+  drgWeights: (query: DrgPeriodQuery = {}) => request<DrgWeights>('GET', `${v1}/drg/weights`, { query: { ...query } }),
+  drgProfile: (query: DrgProfileQuery = {}) => request<DrgProfile>('GET', `${v1}/drg/profile`, { query: { ...query } }),
+}
+
+/** The multipart form of an abstracts upload: empty parts are left out. */
+export function uploadForm(upload: UploadRequest): FormData {
+  const form = new FormData()
+  form.append('file', upload.file, upload.file.name)
+  if (upload.procedures) form.append('procedures', upload.procedures, upload.procedures.name)
+  if (upload.institution) form.append('institution', upload.institution)
+  return form
 }

@@ -295,3 +295,359 @@ export interface AuditVerification {
   firstBrokenSequence: number | null
   problem: string | null
 }
+
+// ---- M7: discharge abstracts (病案首页), quality control and DRG -------------------------------
+
+/** A DRG table set the server holds (CHS-DRG 1.1, or a city's own version loaded from a folder). */
+export interface DrgTableSet {
+  name: string
+  source: string
+  mdcs: number
+  adrgs: number
+  drgs: number
+  diagnosisCodes: number
+  procedureCodes: number
+  isDefault: boolean
+}
+
+export interface LoadTableSetRequest {
+  name: string
+  /** A folder on the server, in the table set format. */
+  folder: string
+}
+
+export type QcSeverity = 'error' | 'warning'
+
+/** One quality-control rule of the catalogue (GET /abstracts/qc-rules). */
+export interface QcRule {
+  rule: string
+  severity: QcSeverity
+  field: string
+  category: string
+  message: string
+  messageEn: string
+}
+
+/** What a quality-control rule found on one abstract. */
+export interface QcFinding {
+  rule: string
+  severity: QcSeverity
+  field: string
+  message: string
+  messageEn: string
+}
+
+export type UploadOutcome = 'passed' | 'warnings' | 'failed' | 'rejected'
+
+export interface UploadRowReport {
+  /** 1-based data line of the file, header excluded. */
+  row: number
+  /** Null for a rejected row, which is not stored. */
+  abstractId: number | null
+  medicalRecordNo: string | null
+  outcome: UploadOutcome
+  findings: QcFinding[]
+}
+
+/** The answer to an upload; `rowReports` lists only rows with findings (at most 2,000). */
+export interface UploadResult {
+  batchId: number | string
+  fileName: string
+  rows: number
+  stored: number
+  replaced: number
+  rejected: number
+  qcPassed: number
+  qcFailed: number
+  qcWarnings: number
+  tableSet: string | null
+  grouped: number
+  rowReports: UploadRowReport[]
+  rowReportsTruncated: boolean
+}
+
+/** The form of POST /abstracts/uploads. */
+export interface UploadRequest {
+  file: File
+  procedures?: File | null
+  /** Required for an institution admin (their own institution). */
+  institution?: string | null
+  tableSet?: string | null
+}
+
+/** One of the latest uploads. */
+export interface UploadBatch {
+  batchId: number | string
+  fileName: string
+  institutionCode: string | null
+  institutionName: string | null
+  uploadedBy: string
+  uploadedAt: string
+  rows: number
+  stored: number
+  rejected: number
+  qcPassed: number
+  qcFailed: number
+}
+
+export interface QualityTopRule {
+  rule: string
+  severity: QcSeverity
+  message: string
+  count: number
+  /** Fraction of the month's abstracts with this finding. */
+  share: number
+}
+
+/**
+ * The most frequent failing rule of an institution or department. docs/api.md names the field
+ * without its shape: a rule code, or an object like a top rule; null without failures.
+ */
+export type TopRuleRef = string | { rule: string; message?: string; messageEn?: string; count?: number } | null
+
+export interface QualityByInstitution {
+  institutionCode: string
+  institutionName: string | null
+  records: number
+  passed: number
+  passRate: number | null
+  topRule: TopRuleRef
+}
+
+export interface QualityByDepartment {
+  institutionCode: string
+  departmentCode: string
+  departmentName: string | null
+  records: number
+  passed: number
+  passRate: number | null
+  topRule: TopRuleRef
+}
+
+/** The quality report of a month (yyyy-MM); `months` are the months with data. */
+export interface QualityReport {
+  month: string | null
+  months: string[]
+  institutionCode: string | null
+  records: number
+  passed: number
+  failed: number
+  withWarnings: number
+  passRate: number | null
+  topRules: QualityTopRule[]
+  byInstitution: QualityByInstitution[]
+  byDepartment: QualityByDepartment[]
+}
+
+export type QcFilter = 'all' | 'failed' | 'passed'
+
+/** The grouping status words of the DRG engine. */
+export type GroupingStatus = 'success' | 'ungroupable' | 'ambiguous_qy' | 'invalid'
+
+export interface AbstractQuery {
+  month?: string
+  institution?: string
+  department?: string
+  qc?: QcFilter
+  status?: GroupingStatus
+  drg?: string
+  tableSet?: string
+  page?: number
+  pageSize?: number
+}
+
+/** An abstract as lists show it: no names, no ID numbers. */
+export interface AbstractListItem {
+  id: number
+  institutionCode: string
+  institutionName: string | null
+  medicalRecordNo: string
+  departmentCode: string | null
+  departmentName: string | null
+  dischargeDate: string
+  losDays: number
+  principalDiagnosis: string
+  principalDiagnosisName: string | null
+  totalCost: number
+  qcErrors: number
+  qcWarnings: number
+  drg: string | null
+  drgName: string | null
+  /** Null when the abstract is not grouped (failed quality control). */
+  status: GroupingStatus | null
+}
+
+export interface CodeName {
+  code: string
+  name: string | null
+}
+
+export interface AbstractProcedure {
+  sequence: number
+  code: string
+  name: string | null
+  /** 1–4 for operations, null for other procedures. */
+  surgeryLevel: number | null
+  date: string | null
+}
+
+/** The ten first-level cost classes of the 病案首页 (元); surgery is part of treatment. */
+export interface AbstractCosts {
+  service: number
+  diagnosis: number
+  treatment: number
+  surgery: number
+  rehabilitation: number
+  tcm: number
+  westernDrug: number
+  chineseDrug: number
+  blood: number
+  consumables: number
+  other: number
+  total: number
+  selfPay: number
+}
+
+/**
+ * The abstract's codes (sex, admission route, disposition, insurance type) as the server sends
+ * them: the 病案首页 numbers, or the snake_case sex names of the patient index.
+ */
+export type AbstractCode = number | string | null
+
+export interface DischargeAbstract {
+  id: number
+  institutionCode: string
+  institutionName: string | null
+  medicalRecordNo: string
+  admissionCount: number
+  sex: AbstractCode
+  ageYears: number | null
+  ageDays: number | null
+  newbornWeightGrams: number | null
+  admissionDate: string
+  dischargeDate: string
+  losDays: number
+  admissionRoute: AbstractCode
+  departmentCode: string | null
+  departmentName: string | null
+  disposition: AbstractCode
+  receivingInstitution: string | null
+  ventilationHours: number | null
+  principalDiagnosis: CodeName
+  otherDiagnoses: CodeName[]
+  procedures: AbstractProcedure[]
+  costs: AbstractCosts
+  insuranceType: AbstractCode
+}
+
+export interface AbstractGrouping {
+  tableSet: string
+  mdc: string | null
+  mdcName: string | null
+  adrg: string | null
+  drg: string | null
+  drgName: string | null
+  status: GroupingStatus
+  reason: string | null
+  /** The engine's steps, each "subject: message". */
+  trace: string[]
+}
+
+/** An abstract in full (the view is audited); `grouping` is null when it failed quality control. */
+export interface AbstractDetail {
+  abstract: DischargeAbstract
+  findings: QcFinding[]
+  grouping: AbstractGrouping | null
+}
+
+export interface GroupingRunRequest {
+  tableSet: string
+  from: string
+  to: string
+  institution?: string
+}
+
+export interface GroupingRunResult {
+  tableSet: string
+  cases: number
+  success: number
+  ungroupable: number
+  ambiguous: number
+  invalid: number
+  skippedQcFailed: number
+  elapsedMs: number
+}
+
+export type WeightTrim = 'none' | 'iqr' | '3sigma-log'
+export type RiskLevel = 'low' | 'medium_low' | 'medium_high' | 'high'
+
+export interface DrgWeightRow {
+  drg: string
+  name: string | null
+  cases: number
+  casesUsed: number
+  meanCost: number
+  meanLos: number
+  rw: number
+  deaths: number
+  mortality: number
+  risk: RiskLevel
+}
+
+export interface DrgWeights {
+  tableSet: string
+  from: string
+  to: string
+  trim: WeightTrim
+  cases: number
+  overallMeanCost: number
+  rows: DrgWeightRow[]
+}
+
+export type ProfileBy = 'hospital' | 'department'
+
+export interface DrgPeriodQuery {
+  tableSet?: string
+  from?: string
+  to?: string
+  trim?: WeightTrim
+}
+
+export interface DrgProfileQuery extends DrgPeriodQuery {
+  by?: ProfileBy
+  institution?: string
+  referenceFrom?: string
+  referenceTo?: string
+}
+
+export interface DrgProfileRow {
+  institutionCode: string
+  institutionName: string | null
+  departmentCode: string | null
+  departmentName: string | null
+  cases: number
+  grouped: number
+  ungroupable: number
+  ambiguous: number
+  invalid: number
+  drgGroups: number
+  totalWeight: number
+  /** Null when there is nothing to compute it from. */
+  cmi: number | null
+  costIndex: number | null
+  timeIndex: number | null
+  lowRiskCases: number
+  lowRiskDeaths: number
+  lowRiskMortality: number | null
+}
+
+export interface DrgProfile {
+  tableSet: string
+  from: string
+  to: string
+  by: ProfileBy
+  reference: { from: string; to: string; cases: number; overallMeanCost: number; drgs: number }
+  rows: DrgProfileRow[]
+  /** The same figures over every row; institutionCode "ALL". */
+  total: DrgProfileRow
+}

@@ -10,6 +10,12 @@ describe('activeMenuPath', () => {
     expect(activeMenuPath('/patients/2', pages)).toBe('/patients')
   })
 
+  it('lights up the list of an abstract, which lies outside the list folder', () => {
+    expect(activeMenuPath('/discharges/42', pages)).toBe('/discharges/list')
+    expect(activeMenuPath('/discharges/quality', pages)).toBe('/discharges/quality')
+    expect(activeMenuPath('/discharges/table-sets', pages)).toBe('/discharges/table-sets')
+  })
+
   it('prefers the longest page path', () => {
     expect(activeMenuPath('/patients/duplicates', pages)).toBe('/patients/duplicates')
     expect(activeMenuPath('/patients/registration', pages)).toBe('/patients/registration')
@@ -24,6 +30,7 @@ describe('moduleOfPath', () => {
   it('finds the module of a page', () => {
     expect(moduleOfPath('/patients/2', modules)?.id).toBe('m2')
     expect(moduleOfPath('/audit', modules)?.id).toBe('m16')
+    expect(moduleOfPath('/discharges/42', modules)?.id).toBe('m7')
     expect(moduleOfPath('/nowhere', modules)).toBeUndefined()
   })
 })

@@ -25,8 +25,22 @@ export type ModuleId =
 
 export interface ModulePage {
   /** Key under `menu.` in the i18n files; also the end of the menu entry's test id. */
-  key: 'overview' | 'institutions' | 'networks' | 'patients' | 'registration' | 'duplicates' | 'audit'
+  key:
+    | 'overview'
+    | 'institutions'
+    | 'networks'
+    | 'patients'
+    | 'registration'
+    | 'duplicates'
+    | 'audit'
+    | 'upload'
+    | 'quality'
+    | 'abstracts'
+    | 'drg'
+    | 'tableSets'
   path: string
+  /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
+  matches?: RegExp
   /** The menu shows the page only to roles holding this permission. */
   permission?: Permission
 }
@@ -69,7 +83,19 @@ export const modules: ModuleEntry[] = [
   { id: 'm4', path: '/booking', icon: Calendar, pages: [] },
   { id: 'm5', path: '/results', icon: DocumentChecked, pages: [] },
   { id: 'm6', path: '/family-doctors', icon: FirstAidKit, pages: [] },
-  { id: 'm7', path: '/discharges', icon: Memo, pages: [] },
+  {
+    id: 'm7',
+    path: '/discharges',
+    icon: Memo,
+    pages: [
+      { key: 'upload', path: '/discharges/upload', permission: permissions.abstractsUpload },
+      { key: 'quality', path: '/discharges/quality', permission: permissions.abstractsRead },
+      // An abstract (/discharges/123) belongs to the list.
+      { key: 'abstracts', path: '/discharges/list', permission: permissions.abstractsRead, matches: /^\/discharges\/\d+$/ },
+      { key: 'drg', path: '/discharges/drg', permission: permissions.drgRead },
+      { key: 'tableSets', path: '/discharges/table-sets', permission: permissions.drgRead },
+    ],
+  },
   { id: 'm8', path: '/payment', icon: Coin, pages: [] },
   { id: 'm9', path: '/cockpit', icon: DataAnalysis, pages: [] },
   { id: 'm10', path: '/reform-tasks', icon: List, pages: [] },

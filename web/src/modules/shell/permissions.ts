@@ -8,6 +8,11 @@ export const permissions = {
   patientRegister: 'patients.register',
   patientMerge: 'patients.merge',
   auditRead: 'audit.read',
+  abstractsUpload: 'abstracts.upload',
+  abstractsRead: 'abstracts.read',
+  drgRead: 'drg.read',
+  drgGroup: 'drg.group',
+  drgTablesManage: 'drg.tables.manage',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
