@@ -69,6 +69,8 @@ public sealed class StartupTests
             (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "doctor", password = "Demo-Pass-1" }, ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
+        File.Exists(Path.Combine(database.Folder, "drg-tables", "qingchuan-demo-1.0", "mdc.tsv")).ShouldBeTrue("the demo region comes with its DRG table set");
+
         await using (var production = Server(database, ("demo", "false"), ("admin_password", "Admin-Pass-1")))
         {
             using var client = production.CreateClient();
