@@ -3,14 +3,16 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 using TieredCare.Drg;
 
-// Usage: TieredCare.Drg.Bench [BenchmarkDotNet arguments]; the table set is ../shared/data/chs-drg-1.1 beside the
-// repository, or the folder in TIEREDCARE_DRG_TABLES.
-var summary = BenchmarkRunner.Run<GroupingBenchmarks>(args: args);
-foreach (var report in summary.Reports)
+// Usage: TieredCare.Drg.Bench [BenchmarkDotNet arguments, e.g. --filter '*Analytics*']; the table set is
+// ../shared/data/chs-drg-1.1 beside the repository, or the folder in TIEREDCARE_DRG_TABLES.
+var summaries = BenchmarkRunner.Run([typeof(GroupingBenchmarks), typeof(AnalyticsBenchmarks)], args: args);
+foreach (var report in summaries.SelectMany(s => s.Reports))
 {
     if (report.ResultStatistics is not { } stats) continue;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name,-24} {1e9 / stats.Mean,14:N0} groupings/s"));
+    var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+    Console.WriteLine(report.BenchmarkCase.Descriptor.Type == typeof(AnalyticsBenchmarks)
+        ? string.Create(CultureInfo.InvariantCulture, $"{name,-26} {stats.Mean / 1e6,10:N0} ms per {AnalyticsBenchmarks.Cases:N0} cases ({AnalyticsBenchmarks.Cases * 1e9 / stats.Mean:N0} cases/s)")
+        : string.Create(CultureInfo.InvariantCulture, $"{name,-26} {1e9 / stats.Mean,14:N0} groupings/s"));
 }
 
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]

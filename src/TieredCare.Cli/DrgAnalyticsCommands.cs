@@ -179,6 +179,9 @@ internal static class DrgAnalyticsCommands
         }
 
         var cases = new List<GroupedCase>();
+        // A city's abstracts repeat a few hundred institution and department codes; one string each keeps the list small.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Pooled(string text) => pool.TryGetValue(text, out var shared) ? shared : pool[text] = text;
         var problems = new List<string>();
         var withProblems = 0;
         try
@@ -186,7 +189,7 @@ internal static class DrgAnalyticsCommands
             foreach (var a in DischargeCases.ReadForAnalytics(input))
             {
                 var result = DrgGrouper.GroupFast(a.Case.Record, tables);
-                cases.Add(GroupedCase.From(a.Case.CaseId, a.Institution, a.Department, result, a.TotalCost, a.LosDays, a.Disposition));
+                cases.Add(GroupedCase.From(a.Case.CaseId, Pooled(a.Institution), Pooled(a.Department), result, a.TotalCost, a.LosDays, a.Disposition));
                 if (a.Problems is { } problem)
                 {
                     withProblems++;

@@ -77,6 +77,15 @@ public sealed class TrimmingTests
         table.Find("B")!.RelativeWeight.ShouldBe(6.0000m, "overall mean 500 / 6");
     }
 
+    [Theory]
+    [InlineData(WeightTrimming.Iqr)]
+    [InlineData(WeightTrimming.ThreeSigmaLog)]
+    public void Trimming_a_reference_without_costs_gives_an_empty_table(WeightTrimming trimming)
+    {
+        RelativeWeights.Compute([], new WeightOptions { Trimming = trimming }).Count.ShouldBe(0);
+        RelativeWeights.Compute([Grouped("A", null)], new WeightOptions { Trimming = trimming }).Count.ShouldBe(0);
+    }
+
     [Fact]
     public void Trimming_removes_costs_but_not_deaths()
     {

@@ -53,8 +53,8 @@ public sealed record ProfileRow(
 /// </summary>
 /// <remarks>
 /// k_g compares the row's own mean in DRG g (all its cases of known cost; trimming is only for building the reference)
-/// with the reference mean of g. The indices are computed from exact sums as Σ_g (cost sum_g ÷ reference mean_g) ÷ Σ_g n_g;
-/// the contributions' rounded k_g are for display. Rows are ordered by hospital, then department, in ordinal order.
+/// with the reference mean of g. The indices are computed from the row's exact sums as Σ_g (cost sum_g ÷ reference mean_g) ÷
+/// Σ_g n_g (in decimal, to 28 significant digits) and rounded once; the contributions' rounded k_g are for display. Rows are ordered by hospital, then department, in ordinal order.
 /// </remarks>
 public sealed class DrgProfile
 {
@@ -79,10 +79,10 @@ public sealed class DrgProfile
         ArgumentNullException.ThrowIfNull(reference);
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level), level, "unknown profile level");
 
-        var weights = reference.Weights;
-        var drgs = new Dictionary<string, int>(weights.Count, StringComparer.Ordinal);
-        var codes = new List<string>(weights.Count);
-        foreach (var w in weights)
+        var weights = new Reference(reference);
+        var drgs = new Dictionary<string, int>(reference.Count, StringComparer.Ordinal);
+        var codes = new List<string>(reference.Count);
+        foreach (var w in reference.Weights)
         {
             drgs.Add(w.Drg, codes.Count);
             codes.Add(w.Drg);
@@ -90,7 +90,8 @@ public sealed class DrgProfile
 
         var units = new Dictionary<(string Hospital, string Department), int>();
         var counts = new List<Counts>();
-        var cellOf = new Dictionary<long, int>();
+        // Per unit, the cell of each DRG index plus one (0: none yet); dense arrays, since a hash of (unit, DRG) costs more.
+        var cellOf = new List<int[]>();
         var cells = new Growing<Cell>();
         var region = new Growing<Cell>();
         var regionCounts = new Counts("", "");
@@ -103,6 +104,7 @@ public sealed class DrgProfile
                 u = counts.Count;
                 units.Add(key, u);
                 counts.Add(new Counts(key.Hospital, key.Department));
+                cellOf.Add(new int[codes.Count]);
             }
             counts[u].Add(c.Status);
             regionCounts.Add(c.Status);
@@ -114,48 +116,57 @@ public sealed class DrgProfile
                 drgs.Add(c.Drg, g);
                 codes.Add(c.Drg);
             }
-            var cellKey = ((long)u << 32) | (uint)g;
-            if (!cellOf.TryGetValue(cellKey, out var slot))
+            var unitCells = cellOf[u];
+            if (g >= unitCells.Length)
+            {
+                Array.Resize(ref unitCells, codes.Count);
+                cellOf[u] = unitCells;
+            }
+            var slot = unitCells[g] - 1;
+            if (slot < 0)
             {
                 slot = cells.Count;
-                cellOf.Add(cellKey, slot);
-                cells.Add(new Cell { Unit = u, Drg = g });
+                unitCells[g] = slot + 1;
+                cells.Add(new Cell { Drg = g });
             }
             cells[slot].Add(c);
             while (region.Count <= g) region.Add(new Cell { Drg = region.Count });
             region[g].Add(c);
         }
 
-        var rank = Ranks(codes);
-        var order = new int[cells.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => cells[a].Unit != cells[b].Unit ? cells[a].Unit.CompareTo(cells[b].Unit) : rank[cells[a].Drg].CompareTo(rank[cells[b].Drg]));
-        var byUnit = new int[counts.Count + 1];
-        foreach (var i in order) byUnit[cells[i].Unit + 1]++;
-        for (var u = 0; u < counts.Count; u++) byUnit[u + 1] += byUnit[u];
-
-        var sorted = new Cell[cells.Count];
-        for (var i = 0; i < order.Length; i++) sorted[i] = cells[order[i]];
+        var inCodeOrder = InCodeOrder(codes);
+        var buffer = new Cell[codes.Count];
         var rows = new ProfileRow[counts.Count];
-        for (var u = 0; u < counts.Count; u++) rows[u] = Row(counts[u], sorted.AsSpan(byUnit[u], byUnit[u + 1] - byUnit[u]), weights, codes);
+        for (var u = 0; u < counts.Count; u++)
+        {
+            var unitCells = cellOf[u];
+            var n = 0;
+            foreach (var g in inCodeOrder)
+            {
+                if (g < unitCells.Length && unitCells[g] > 0) buffer[n++] = cells[unitCells[g] - 1];
+            }
+            rows[u] = Row(counts[u], buffer.AsSpan(0, n), weights, codes);
+        }
         Array.Sort(rows, (a, b) => string.CompareOrdinal(a.Hospital, b.Hospital) is var h and not 0 ? h : string.CompareOrdinal(a.Department, b.Department));
 
-        var regionCells = region.AsSpan().ToArray().Where(cell => cell.Cases > 0).OrderBy(cell => rank[cell.Drg]).ToArray();
-        var regionRow = Row(regionCounts, regionCells, weights, codes) with { Hospital = RegionHospital };
+        var regionCount = 0;
+        foreach (var g in inCodeOrder)
+        {
+            if (g < region.Count && region[g].Cases > 0) buffer[regionCount++] = region[g];
+        }
+        var regionRow = Row(regionCounts, buffer.AsSpan(0, regionCount), weights, codes) with { Hospital = RegionHospital };
         return new DrgProfile(level, rows, regionRow);
     }
 
-    private static int[] Ranks(List<string> codes)
+    private static int[] InCodeOrder(List<string> codes)
     {
-        var byCode = new int[codes.Count];
-        for (var i = 0; i < byCode.Length; i++) byCode[i] = i;
-        Array.Sort(byCode, (a, b) => string.CompareOrdinal(codes[a], codes[b]));
-        var rank = new int[codes.Count];
-        for (var i = 0; i < byCode.Length; i++) rank[byCode[i]] = i;
-        return rank;
+        var order = new int[codes.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => string.CompareOrdinal(codes[a], codes[b]));
+        return order;
     }
 
-    private static ProfileRow Row(Counts counts, ReadOnlySpan<Cell> cells, IReadOnlyList<DrgWeight> weights, List<string> codes)
+    private static ProfileRow Row(Counts counts, ReadOnlySpan<Cell> cells, Reference weights, List<string> codes)
     {
         var (weighted, totalWeight) = (0, 0m);
         var (costCases, costRatios, losCases, losRatios) = (0, 0m, 0, 0m);
@@ -166,27 +177,27 @@ public sealed class DrgProfile
             var cell = cells[i];
             decimal? meanCost = cell.CostCases > 0 ? cell.CostSum / cell.CostCases : null;
             decimal? meanLos = cell.LosCases > 0 ? (decimal)cell.LosSum / cell.LosCases : null;
-            if (cell.Drg >= weights.Count)
+            if (cell.Drg >= weights.Rows.Count)
             {
                 contributions[i] = new DrgContribution(codes[cell.Drg], cell.Cases, cell.Deaths, null, null, Round(meanCost, 2), null, Round(meanLos, 4), null);
                 continue;
             }
 
-            var w = weights[cell.Drg];
+            var w = weights.Rows[cell.Drg];
             weighted += cell.Cases;
             totalWeight += w.RelativeWeight * cell.Cases;
             decimal? costRatio = null, timeRatio = null;
-            if (meanCost is { } cost && w.MeanCost > 0)
+            if (meanCost is { } cost && weights.PerMeanCost[cell.Drg] is { } perMeanCost)
             {
                 costCases += cell.CostCases;
-                costRatios += cell.CostSum / w.MeanCost;
-                costRatio = cost / w.MeanCost;
+                costRatios += cell.CostSum * perMeanCost;
+                costRatio = cost * perMeanCost;
             }
-            if (meanLos is { } los && w.MeanLos > 0)
+            if (meanLos is { } los && weights.PerMeanLos[cell.Drg] is { } perMeanLos)
             {
                 losCases += cell.LosCases;
-                losRatios += cell.LosSum / w.MeanLos;
-                timeRatio = los / w.MeanLos;
+                losRatios += cell.LosSum * perMeanLos;
+                timeRatio = los * perMeanLos;
             }
             if (w.Risk == RiskLevel.Low)
             {
@@ -202,6 +213,14 @@ public sealed class DrgProfile
             counts.Grouped - weighted, totalWeight, weighted > 0 ? Round(totalWeight / weighted, 4) : null,
             costCases > 0 ? Round(costRatios / costCases, 4) : null, losCases > 0 ? Round(losRatios / losCases, 4) : null,
             lowCases, lowDeaths, lowCases > 0 ? Round((decimal)lowDeaths / lowCases, 6) : null, contributions);
+    }
+
+    /// <summary>The reference rows with the reciprocals of their means (null for a mean of 0), so the rows multiply instead of divide.</summary>
+    private sealed class Reference(DrgWeightTable table)
+    {
+        public IReadOnlyList<DrgWeight> Rows { get; } = table.Weights;
+        public decimal?[] PerMeanCost { get; } = [.. table.Weights.Select(w => w.MeanCost > 0 ? 1 / w.MeanCost : (decimal?)null)];
+        public decimal?[] PerMeanLos { get; } = [.. table.Weights.Select(w => w.MeanLos > 0 ? 1 / w.MeanLos : (decimal?)null)];
     }
 
     private static decimal? Round(decimal? value, int places) => value is { } v ? RelativeWeights.Round(v, places) : null;
@@ -233,7 +252,6 @@ public sealed class DrgProfile
     /// <summary>The sums of one unit's (or the region's) cases in one DRG.</summary>
     private struct Cell
     {
-        public int Unit;
         public int Drg;
         public int Cases;
         public int Deaths;

@@ -60,7 +60,7 @@ public static class RelativeWeights
             }
         }
         foreach (var group in groups) (group.Used, group.UsedCostSum, group.UsedLosSum) = (group.Measured, group.CostSum, group.LosSum);
-        if (measured is not null) Trim(groups, measured, options);
+        if (measured is { Count: > 0 }) Trim(groups, measured, options);
 
         var usedCases = 0L;
         var usedCost = 0m;

@@ -49,7 +49,7 @@ public static class DrgProfileEndpoints
 
         var cases = await DrgCases.LoadAsync(db, period.Set, period.From, period.To, null, ct);
         var weights = Compute(cases, period);
-        return TypedResults.Ok(new WeightsDto(period.Set.Name, period.From, period.To, period.Trim.ToWord(), cases.Cases.Count, weights.OverallMeanCost,
+        return TypedResults.Ok(new WeightsDto(period.Set.Name, period.From, period.To, period.Trim.ToWord(), cases.Cases.Count, Money(weights.OverallMeanCost),
             [.. weights.Weights.Select(w => new WeightRowDto(w.Drg, w.Name, w.Cases, w.CasesUsed, w.MeanCost, w.MeanLos, w.RelativeWeight, w.Deaths, w.Mortality, RiskWord(w.Risk)))]));
     }
 
@@ -110,7 +110,7 @@ public static class DrgProfileEndpoints
         var referenceFromDate = referenceFrom ?? period.From;
         var referenceToDate = referenceTo ?? period.To;
         return TypedResults.Ok(new ProfileDto(period.Set.Name, period.From, period.To, level == ProfileLevel.Hospital ? "hospital" : "department",
-            new ReferenceDto(referenceFromDate, referenceToDate, reference.Cases.Count, weights.OverallMeanCost, weights.Count),
+            new ReferenceDto(referenceFromDate, referenceToDate, reference.Cases.Count, Money(weights.OverallMeanCost), weights.Count),
             [.. profile.Rows.Select(r => ToDto(r, false))], ToDto(profile.Region, true)));
     }
 
@@ -144,6 +144,8 @@ public static class DrgProfileEndpoints
             ? (null, Problems.Validation("from", "起始日期晚于结束日期 (from is after to)"))
             : (new Period(set, from.Value, to.Value, trimming.Value), null);
     }
+
+    private static decimal? Money(decimal? amount) => amount is { } a ? decimal.Round(a, 2, MidpointRounding.AwayFromZero) : null;
 
     private static string RiskWord(RiskLevel risk) => risk switch
     {
