@@ -266,7 +266,7 @@ public sealed class DischargePagesTests(BrowserFixture browser)
     {
         var page = await SignIn("admin");
         await page.GotoAsync(browser.BaseUrl + "/discharges/table-sets");
-        await page.GetByTestId("table-set-name").FillAsync("青川市 DRG 测试版");
+        await page.GetByTestId("table-set-name").FillAsync("qingchuan-2026");
         await page.GetByTestId("table-set-folder").FillAsync(Path.Combine(Path.GetTempPath(), "no-such-drg-folder-" + Guid.NewGuid().ToString("N")));
         await page.GetByTestId("table-set-load").ClickAsync();
         await Assertions.Expect(page.GetByTestId("table-set-field-folder").Locator(".el-form-item__error")).ToHaveTextAsync(new Regex("\\S"));
