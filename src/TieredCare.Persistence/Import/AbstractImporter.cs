@@ -86,7 +86,11 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         var reports = new List<AbstractRowReport>();
         var keysInFile = new Dictionary<(string, string, int), int>();
         var idsInFile = new HashSet<long>();
-        var nextId = reference.MaxAbstractId + 1;
+        // New abstracts without a number get one above every number stored or given in the file.
+        var idColumn = header.IndexOf("abstract_id");
+        var nextId = 1 + Math.Max(reference.MaxAbstractId, idColumn < 0 ? 0 : abstracts.Rows
+            .Select(r => idColumn < r.Length && long.TryParse(r[idColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var given) ? given : 0)
+            .DefaultIfEmpty(0).Max());
         int rejected = 0, passed = 0, failed = 0, warned = 0, replaced = 0;
 
         for (var i = 0; i < abstracts.Rows.Count; i++)
