@@ -76,21 +76,19 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
             return Empty(abstracts, rules, fileErrors, ignored, missing);
         }
 
-        var patientColumn = header.IndexOf("patient_id");
-        var patientIds = patientColumn < 0 ? [] : abstracts.Rows
-            .Select(r => patientColumn < r.Length && long.TryParse(r[patientColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0)
-            .Where(p => p > 0).Distinct().ToList();
-        var reference = await ReferenceData.LoadAsync(db, patientIds, ct);
+        var patientIds = Column(abstracts, header, "patient_id").Select(PositiveLong).Where(p => p > 0).Distinct().ToList();
+        var givenIds = Column(abstracts, header, "abstract_id").Select(PositiveLong).Where(p => p > 0).Distinct().ToList();
+        var institutions = Column(abstracts, header, "institution_code").Select(c => c.Trim() is { Length: > 0 } code ? code : request.Institution ?? "");
+        var recordNumbers = institutions.Zip(Column(abstracts, header, "medical_record_no").Select(r => r.Trim()))
+            .Where(k => k.First.Length > 0 && k.Second.Length > 0).Distinct().ToList();
+        var reference = await ReferenceData.LoadAsync(db, patientIds, recordNumbers, givenIds, ct);
         var proceduresByLink = procedures is null ? [] : GroupProcedures(procedures, procedureHeader!);
         var rows = new List<PreparedRow>(abstracts.Rows.Count);
         var reports = new List<AbstractRowReport>();
         var keysInFile = new Dictionary<(string, string, int), int>();
         var idsInFile = new HashSet<long>();
         // New abstracts without a number get one above every number stored or given in the file.
-        var idColumn = header.IndexOf("abstract_id");
-        var nextId = 1 + Math.Max(reference.MaxAbstractId, idColumn < 0 ? 0 : abstracts.Rows
-            .Select(r => idColumn < r.Length && long.TryParse(r[idColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var given) ? given : 0)
-            .DefaultIfEmpty(0).Max());
+        var nextId = 1 + Math.Max(reference.MaxAbstractId, givenIds.DefaultIfEmpty(0).Max());
         int rejected = 0, passed = 0, failed = 0, warned = 0, replaced = 0;
 
         for (var i = 0; i < abstracts.Rows.Count; i++)
@@ -150,6 +148,15 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
         return new AbstractImportReport(upload.Id, request.FileName, rules.TableSetName, abstracts.Rows.Count, rows.Count, replaced, rejected,
             passed, failed, warned, groupings.Count, reports.Take(MaxRowReports).ToList(), reports.Count > MaxRowReports, [], ignored, missing);
     }
+
+    private static IEnumerable<string> Column(Sheet sheet, HeaderMapping header, string column)
+    {
+        var index = header.IndexOf(column);
+        return index < 0 ? [] : sheet.Rows.Select(r => index < r.Length ? r[index] : "");
+    }
+
+    private static long PositiveLong(string text) =>
+        long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
     public static GroupingRecord ToGroupingRecord(DischargeRecord r) => new(
         r.Sex, r.AgeYears, r.AgeDays, r.NewbornWeightGrams,
@@ -408,11 +415,17 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
     private static string? Clip(string? text, int length = 500) => text is null || text.Length <= length ? text : text[..length];
 
     /// <summary>What filing needs from the database: known institutions and the abstracts already stored.</summary>
+    /// <summary>
+    /// What filing needs from the database: known institutions and patients, and the stored abstracts
+    /// the file can collide with (same 病案号, or a number the file gives) — not the whole table,
+    /// which holds years of a region's abstracts.
+    /// </summary>
     private sealed record ReferenceData(
         HashSet<string> Institutions, HashSet<long> Patients, Dictionary<(string, string, int), long> ExistingIds,
         Dictionary<long, (string, string, int)> KeysById, long MaxAbstractId)
     {
-        public static async Task<ReferenceData> LoadAsync(TieredCareDbContext db, List<long> patientIds, CancellationToken ct)
+        public static async Task<ReferenceData> LoadAsync(
+            TieredCareDbContext db, List<long> patientIds, List<(string Institution, string Record)> recordNumbers, List<long> givenIds, CancellationToken ct)
         {
             var patients = new HashSet<long>();
             foreach (var chunk in patientIds.Chunk(1000))
@@ -421,17 +434,35 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
             }
 
             var institutions = (await db.Institutions.AsNoTracking().Select(i => i.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-            var keys = await db.DischargeAbstracts.AsNoTracking()
-                .Select(a => new { a.Id, a.InstitutionCode, a.MedicalRecordNo, a.AdmissionCount }).ToListAsync(ct);
-            var byKey = new Dictionary<(string, string, int), long>(keys.Count);
-            var byId = new Dictionary<long, (string, string, int)>(keys.Count);
-            foreach (var k in keys)
+            var byKey = new Dictionary<(string, string, int), long>();
+            var byId = new Dictionary<long, (string, string, int)>();
+            void Add(long id, string institution, string record, int count)
             {
-                byKey[(k.InstitutionCode, k.MedicalRecordNo, k.AdmissionCount)] = k.Id;
-                byId[k.Id] = (k.InstitutionCode, k.MedicalRecordNo, k.AdmissionCount);
+                byKey[(institution, record, count)] = id;
+                byId[id] = (institution, record, count);
             }
 
-            return new ReferenceData(institutions, patients, byKey, byId, keys.Count == 0 ? 0 : keys.Max(k => k.Id));
+            // By institution, then 病案号: the unique index (institution, 病案号, 住院次数) answers both.
+            foreach (var (institution, chunk) in recordNumbers.GroupBy(k => k.Institution).SelectMany(g => g.Select(k => k.Record).Chunk(1000).Select(c => (g.Key, c))))
+            {
+                foreach (var k in await db.DischargeAbstracts.AsNoTracking().Where(a => a.InstitutionCode == institution && chunk.Contains(a.MedicalRecordNo))
+                    .Select(a => new { a.Id, a.InstitutionCode, a.MedicalRecordNo, a.AdmissionCount }).ToListAsync(ct))
+                {
+                    Add(k.Id, k.InstitutionCode, k.MedicalRecordNo, k.AdmissionCount);
+                }
+            }
+
+            foreach (var chunk in givenIds.Chunk(1000))
+            {
+                foreach (var k in await db.DischargeAbstracts.AsNoTracking().Where(a => chunk.Contains(a.Id))
+                    .Select(a => new { a.Id, a.InstitutionCode, a.MedicalRecordNo, a.AdmissionCount }).ToListAsync(ct))
+                {
+                    Add(k.Id, k.InstitutionCode, k.MedicalRecordNo, k.AdmissionCount);
+                }
+            }
+
+            var maxId = await db.DischargeAbstracts.AsNoTracking().MaxAsync(a => (long?)a.Id, ct) ?? 0;
+            return new ReferenceData(institutions, patients, byKey, byId, maxId);
         }
     }
 }
