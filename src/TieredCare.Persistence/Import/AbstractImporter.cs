@@ -377,7 +377,7 @@ public sealed class AbstractImporter(TieredCareDbContext db, TimeProvider clock)
     /// <summary>Removes replaced abstracts with everything hanging off them, a chunk of ids at a time.</summary>
     private async Task DeleteAsync(List<long> ids, CancellationToken ct)
     {
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var chunk in ids.Chunk(10_000)) // one statement per table and chunk; PostgreSQL takes the ids as one array parameter
         {
             await db.DrgGroupings.Where(g => chunk.Contains(g.AbstractId)).ExecuteDeleteAsync(ct);
             await db.AbstractQcFindings.Where(f => chunk.Contains(f.AbstractId)).ExecuteDeleteAsync(ct);
