@@ -147,6 +147,7 @@ public sealed class DischargePagesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("quality-failed")).ToHaveAttributeAsync("data-value", "1");
         await Assertions.Expect(Card(page, "quality-pass-rate")).ToHaveTextAsync("50.0%");
         await Assertions.Expect(page.Locator($"[data-testid=quality-rule-row][data-rule=\"{rule}\"]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=quality-rule-row][data-rule=\"{rule}\"]")).Not.ToContainTextAsync("{"); // rule wording, not its template
         await Assertions.Expect(page.Locator("[data-testid=quality-top-rules] canvas")).ToHaveCountAsync(1);
         await Screenshot(page, "discharges-quality");
 

@@ -25,7 +25,8 @@ public static partial class QualityReportEndpoint
     {
         api.MapGet("/abstracts/quality", ReportAsync);
         api.MapGet("/abstracts/qc-rules", () => TypedResults.Ok(QcRuleCatalogue.All
-            .Select(r => new QcRuleDto(r.Code, r.Severity == QcSeverity.Error ? "error" : "warning", r.Field, r.Category, r.MessageZh, r.MessageEn)).ToList()));
+            .Select(r => new QcRuleDto(r.Code, r.Severity == QcSeverity.Error ? "error" : "warning", r.Field, r.Category,
+                General(r.MessageZh, r.Field, false), General(r.MessageEn, r.Field, true))).ToList()));
     }
 
     private static async Task<Results<Ok<QualityReportDto>, ValidationProblem, ProblemHttpResult>> ReportAsync(
