@@ -1,0 +1,58 @@
+namespace TieredCare.Persistence.Payment;
+
+/// <summary>
+/// One stored settlement: the policy it ran under (name, version and the policy file itself), the
+/// period and table set its cases came from, the fingerprint of those inputs, and the totals. Its
+/// lines are <see cref="SettlementHospitalLine"/> and <see cref="SettlementCaseLine"/>; re-running
+/// the same inputs under the same policy gives the same fingerprint and the same amounts to the cent.
+/// </summary>
+public sealed class SettlementRun
+{
+    public long Id { get; set; }
+    public required string Title { get; set; }
+    public required string Kind { get; set; }          // final, advance, what_if
+    public required string Method { get; set; }        // drg, dip
+    public required string PolicyName { get; set; }
+    public required string PolicyVersion { get; set; }
+    public required string PolicyJson { get; set; }
+    public required string TableSet { get; set; }
+    public DateOnly PeriodFrom { get; set; }
+    public DateOnly PeriodTo { get; set; }
+    public required string Fingerprint { get; set; }
+    public int Cases { get; set; }
+    public decimal Budget { get; set; }
+    public decimal Points { get; set; }
+    public decimal PointValue { get; set; }
+    public decimal FeeForService { get; set; }
+    public decimal Due { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A hospital's statement in a settlement run (money rounded to the fen, points to 4 places).</summary>
+public sealed class SettlementHospitalLine
+{
+    public long RunId { get; set; }
+    public required string InstitutionCode { get; set; }
+    public int Cases { get; set; }
+    public decimal Points { get; set; }
+    public decimal PointValue { get; set; }
+    public decimal SelfPay { get; set; }
+    public decimal FeeForService { get; set; }
+    public decimal PerDiem { get; set; }
+    public decimal Due { get; set; }
+    public decimal Advances { get; set; }
+    public decimal Balance { get; set; }
+}
+
+/// <summary>One case's line in a settlement run: the rule that gave its points and its amount.</summary>
+public sealed class SettlementCaseLine
+{
+    public long RunId { get; set; }
+    public long AbstractId { get; set; }
+    public required string InstitutionCode { get; set; }
+    public required string Drg { get; set; }
+    public required string Rule { get; set; }
+    public decimal Points { get; set; }
+    public decimal Amount { get; set; }
+}
