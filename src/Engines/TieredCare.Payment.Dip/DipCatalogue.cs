@@ -79,7 +79,7 @@ public sealed class DipCatalogue
             ArgumentNullException.ThrowIfNull(c, nameof(reference));
             var subcategory = DipCodes.TrySubcategory(c.PrincipalDiagnosis)!;
             var procedures = DipCodes.SortedDistinct(c.Procedures);
-            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, DipCodes.CoreKey(subcategory, procedures), out var exists);
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, DipCodes.KeyOf(subcategory, procedures), out var exists);
             if (!exists) group = new KeyGroup(subcategory, procedures);
             group!.Cases++;
             group.Cost += c.TotalCost;
@@ -191,7 +191,7 @@ public sealed class DipCatalogue
     {
         var subcategory = DipCodes.TrySubcategory(c.PrincipalDiagnosis)!;
         var procedures = DipCodes.SortedDistinct(c.Procedures);
-        var core = DipCodes.CoreKey(subcategory, procedures);
+        var core = DipCodes.KeyOf(subcategory, procedures);
         if (_byKey.TryGetValue(core, out var found))
         {
             tried = [core];

@@ -49,7 +49,7 @@ public static class DipCodes
         {
             if (ProcedureProblem(code) is { } problem) throw new ArgumentException(problem, nameof(procedures));
         }
-        return CoreKey(Subcategory(principalDiagnosis), SortedDistinct(codes));
+        return KeyOf(Subcategory(principalDiagnosis), SortedDistinct(codes));
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ public static class DipCodes
         return n == sorted.Length ? sorted : sorted[..n];
     }
 
-    internal static string CoreKey(string subcategory, string[] sortedProcedures) => sortedProcedures.Length switch
+    internal static string KeyOf(string subcategory, string[] sortedProcedures) => sortedProcedures.Length switch
     {
         0 => PoolKey(subcategory, TreatmentType.Conservative),
         1 => string.Concat(subcategory, "|", sortedProcedures[0]),

@@ -14,7 +14,7 @@ public sealed record DipCombination
     internal DipCombination(
         DipCombinationKind kind, string diagnosis, string[] procedures, TreatmentType treatment, int cases, decimal meanCost, decimal score)
     {
-        Key = kind == DipCombinationKind.Core ? DipCodes.CoreKey(diagnosis, procedures) : DipCodes.PoolKey(diagnosis, treatment);
+        Key = kind == DipCombinationKind.Core ? DipCodes.KeyOf(diagnosis, procedures) : DipCodes.PoolKey(diagnosis, treatment);
         (Kind, Diagnosis, _procedures, Treatment, Cases, MeanCost, Score) = (kind, diagnosis, procedures, treatment, cases, meanCost, score);
     }
 
