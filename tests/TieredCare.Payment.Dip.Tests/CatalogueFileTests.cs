@@ -51,7 +51,7 @@ public sealed class CatalogueFileTests
     {
         var catalogue = DipCatalogue.Read(new StringReader(
             "score\tkey\tkind\tdiagnosis\tprocedures\ttreatment\tcases\tmean_cost\n\n1200.5\tK35.8|47.0901\tcore\tK35.8\t47.0901\tsurgery\t15\t12000.125\n"));
-        catalogue.Combinations.Single().ToString().ShouldBe("K35.8|47.0901 (core, 15 cases, mean 12000.13, score 1200.5000)");
+        catalogue.Combinations.Single().ToString().ShouldBe("K35.8|47.0901 (core, 15 cases, mean 12000.125, score 1200.5000)");
         catalogue.Combinations.Single().MeanCost.ShouldBe(12000.125m, "values keep the places the file gives");
     }
 

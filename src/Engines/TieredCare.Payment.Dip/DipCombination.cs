@@ -10,12 +10,15 @@ namespace TieredCare.Payment.Dip;
 public sealed record DipCombination
 {
     private readonly string[] _procedures;
+    private readonly string _text;
 
     internal DipCombination(
         DipCombinationKind kind, string diagnosis, string[] procedures, TreatmentType treatment, int cases, decimal meanCost, decimal score)
     {
         Key = kind == DipCombinationKind.Core ? DipCodes.KeyOf(diagnosis, procedures) : DipCodes.PoolKey(diagnosis, treatment);
         (Kind, Diagnosis, _procedures, Treatment, Cases, MeanCost, Score) = (kind, diagnosis, procedures, treatment, cases, meanCost, score);
+        // Every explanation of a case scored by this entry starts with this text.
+        _text = string.Create(CultureInfo.InvariantCulture, $"{Key} ({Kind.ToWord()}, {Cases} cases, mean {MeanCost:0.00########}, score {Score:0.0000})");
     }
 
     /// <summary>The combination's key, e.g. <c>J18.9|conservative</c>, <c>K80.1|51.2300+51.2301</c>, <c>J18|surgery</c>; see <see cref="DipCodes"/>.</summary>
@@ -63,6 +66,5 @@ public sealed record DipCombination
     public override int GetHashCode() => HashCode.Combine(Key, Cases, MeanCost, Score);
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Key} ({Kind.ToWord()}, {Cases} cases, mean {MeanCost:0.00}, score {Score:0.0000})");
+    public override string ToString() => _text;
 }
