@@ -5,6 +5,7 @@ using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
 using TieredCare.Persistence.Patients;
+using TieredCare.Persistence.Payment;
 using TieredCare.Persistence.Registry;
 
 namespace TieredCare.Persistence;
@@ -244,6 +245,51 @@ internal sealed class AbstractUploadConfiguration : IEntityTypeConfiguration<Abs
         b.Property(u => u.UploadedBy).HasMaxLength(64);
         b.Property(u => u.TableSet).HasMaxLength(64);
         b.HasIndex(u => u.UploadedAt);
+    }
+}
+
+internal sealed class SettlementRunConfiguration : IEntityTypeConfiguration<SettlementRun>
+{
+    public void Configure(EntityTypeBuilder<SettlementRun> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Title).HasMaxLength(100);
+        b.Property(r => r.Kind).HasMaxLength(16);
+        b.Property(r => r.Method).HasMaxLength(8);
+        b.Property(r => r.PolicyName).HasMaxLength(100);
+        b.Property(r => r.PolicyVersion).HasMaxLength(32);
+        b.Property(r => r.TableSet).HasMaxLength(64);
+        b.Property(r => r.Fingerprint).HasMaxLength(64);
+        b.Property(r => r.CreatedBy).HasMaxLength(64);
+        b.Property(r => r.Points).HasPrecision(20, 4);
+        b.Property(r => r.PointValue).HasPrecision(18, 6); // 元 per point; the fen comes after multiplying
+        b.HasIndex(r => r.CreatedAt);
+    }
+}
+
+internal sealed class SettlementHospitalLineConfiguration : IEntityTypeConfiguration<SettlementHospitalLine>
+{
+    public void Configure(EntityTypeBuilder<SettlementHospitalLine> b)
+    {
+        b.HasKey(l => new { l.RunId, l.InstitutionCode });
+        b.Property(l => l.InstitutionCode).HasMaxLength(32);
+        b.Property(l => l.Points).HasPrecision(20, 4);
+        b.Property(l => l.PointValue).HasPrecision(18, 6);
+        b.HasOne<SettlementRun>().WithMany().HasForeignKey(l => l.RunId);
+    }
+}
+
+internal sealed class SettlementCaseLineConfiguration : IEntityTypeConfiguration<SettlementCaseLine>
+{
+    public void Configure(EntityTypeBuilder<SettlementCaseLine> b)
+    {
+        b.HasKey(l => new { l.RunId, l.AbstractId });
+        b.Property(l => l.InstitutionCode).HasMaxLength(32);
+        b.Property(l => l.Drg).HasMaxLength(8);
+        b.Property(l => l.Rule).HasMaxLength(32);
+        b.Property(l => l.Points).HasPrecision(20, 4);
+        b.HasOne<SettlementRun>().WithMany().HasForeignKey(l => l.RunId);
+        b.HasIndex(l => new { l.RunId, l.InstitutionCode });
     }
 }
 

@@ -6,6 +6,7 @@ using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
 using TieredCare.Persistence.Patients;
+using TieredCare.Persistence.Payment;
 using TieredCare.Persistence.Registry;
 
 namespace TieredCare.Persistence;
@@ -27,6 +28,9 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<AbstractQcFinding> AbstractQcFindings => Set<AbstractQcFinding>();
     public DbSet<DrgGrouping> DrgGroupings => Set<DrgGrouping>();
     public DbSet<AbstractUpload> AbstractUploads => Set<AbstractUpload>();
+    public DbSet<SettlementRun> SettlementRuns => Set<SettlementRun>();
+    public DbSet<SettlementHospitalLine> SettlementHospitalLines => Set<SettlementHospitalLine>();
+    public DbSet<SettlementCaseLine> SettlementCaseLines => Set<SettlementCaseLine>();
     public DbSet<FinanceStatement> FinanceStatements => Set<FinanceStatement>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
