@@ -1,0 +1,74 @@
+using System.Globalization;
+using TieredCare.Drg;
+
+namespace TieredCare.Payment;
+
+/// <summary>What every line of one settlement shares: the policy, the base-point method and the point value.</summary>
+internal sealed class LineContext(PaymentPolicy policy, IBasePointMethod method, decimal pointValue)
+{
+    public PaymentPolicy Policy { get; } = policy;
+
+    public IBasePointMethod Method { get; } = method;
+
+    public decimal PointValue { get; } = pointValue;
+}
+
+/// <summary>Writes a line's formula with its numbers; computed on demand so a year's lines cost no strings until read.</summary>
+internal static class Explain
+{
+    public static string Line(SettlementLine line, LineContext context)
+    {
+        var c = line.Case;
+        var policy = context.Policy;
+        var text = line.Rule switch
+        {
+            SettlementRule.FeeForServiceUngroupable or SettlementRule.FeeForServiceAmbiguous or SettlementRule.SpecialReview =>
+                $"{FeeForServiceReason(line)}: r {Show(policy.FeeForServiceRate)} × (C {Money(c.TotalCost)} − P {Money(c.SelfPay)}) = {Money(line.Amount)}, from the budget first",
+            SettlementRule.PerDiem => PerDiem(line, policy),
+            _ => Points(line, context),
+        };
+        return line.Note is null ? text : line.Note + "; " + text;
+    }
+
+    private static string FeeForServiceReason(SettlementLine line) => line.Rule switch
+    {
+        SettlementRule.SpecialReview => "special review (特例单议), fee-for-service",
+        SettlementRule.FeeForServiceAmbiguous => "ambiguous (歧义病案), fee-for-service",
+        _ when line.Case.Status == GroupingStatus.Invalid => "invalid abstract, paid as ungroupable, fee-for-service",
+        _ => "ungroupable (无法入组), fee-for-service",
+    };
+
+    private static string PerDiem(SettlementLine line, PaymentPolicy policy)
+    {
+        var (group, rate) = policy.PerDiemGroupOf(line.Drg)!.Value;
+        return $"per-diem group {group} (按床日): LOS {line.Case.LosDays?.ToString(CultureInfo.InvariantCulture)} × rate {Money(rate)} = {Money(line.Amount)}, from the budget first";
+    }
+
+    private static string Points(SettlementLine line, LineContext context)
+    {
+        var c = line.Case;
+        var g = line.Group!;
+        var policy = context.Policy;
+        var k = policy.CoefficientOf(c.Hospital);
+        var h = policy.HighOutlierMultipleFor(c.HospitalLevel);
+        var (b, mean, m, scale) = (Pts(g.BasePoints), Money(g.MeanCost), Money(context.Method.OverallMeanCost), Show(context.Method.PointsPerWeight));
+        var formula = line.Rule switch
+        {
+            SettlementRule.HighOutlier =>
+                $"high outlier (C {Money(c.TotalCost)} > H {Show(h)} × M {mean}): B {b} × k {Show(k)} + (C {Money(c.TotalCost)} − {Show(h)} × M {mean}) / m {m} × {scale}",
+            SettlementRule.LowOutlier =>
+                $"low outlier (C {Money(c.TotalCost)} < {Show(policy.LowOutlierRatio)} × M {mean}): B {b} × k {Show(k)} × min(1, C {Money(c.TotalCost)} / M {mean})",
+            SettlementRule.IncompleteStay =>
+                $"incomplete stay (离院方式 {c.Disposition?.ToString(CultureInfo.InvariantCulture)}): B {b} × k {Show(k)} × min(1, C {Money(c.TotalCost)} / M {mean})",
+            _ => $"normal: B {b} × k {Show(k)}",
+        };
+        return $"{formula} = {Pts(line.Points)} points; amount v {Show(context.PointValue, 6)} × {Pts(line.Points)} − P {Money(c.SelfPay)} = {Money(line.Amount)}" +
+            $" ({g.Group}: M {mean}, RW {Show(g.RelativeWeight, 6)}, B = {scale} × RW)";
+    }
+
+    private static string Money(decimal value) => Rounding.Money(value);
+
+    private static string Pts(decimal value) => Rounding.Pts(value);
+
+    private static string Show(decimal value, int places = 4) => Rounding.Show(value, places);
+}
