@@ -260,6 +260,7 @@ internal sealed class SettlementRunConfiguration : IEntityTypeConfiguration<Sett
         b.Property(r => r.PolicyVersion).HasMaxLength(32);
         b.Property(r => r.TableSet).HasMaxLength(64);
         b.Property(r => r.Fingerprint).HasMaxLength(64);
+        b.Property(r => r.PolicyJson).HasMaxLength(100_000); // the policy file as run, with every hospital coefficient
         b.Property(r => r.CreatedBy).HasMaxLength(64);
         b.Property(r => r.Points).HasPrecision(20, 4);
         b.Property(r => r.PointValue).HasPrecision(18, 6); // 元 per point; the fen comes after multiplying

@@ -5,6 +5,7 @@ using TieredCare.Web.Modules.Audit;
 using TieredCare.Web.Modules.Demo;
 using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Patients;
+using TieredCare.Web.Modules.Payment;
 using TieredCare.Web.Modules.Registry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services.AddDemoModule();
 builder.Services.AddRegistryModule();
 builder.Services.AddDrgModule();
 builder.Services.AddAbstractsModule();
+builder.Services.AddPaymentModule();
 
 var app = builder.Build();
 app.UseTieredCareInfrastructure();
@@ -29,6 +31,7 @@ app.MapRegistryModule();
 app.MapPatientsModule();
 app.MapAbstractsModule();
 app.MapDrgModule();
+app.MapPaymentModule();
 app.MapAuditModule();
 app.MapUnknownApiAsNotFound();
 app.MapFallbackToFile("index.html"); // the UI's own routes (/registry/overview …)

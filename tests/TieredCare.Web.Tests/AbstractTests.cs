@@ -15,33 +15,13 @@ namespace TieredCare.Web.Tests;
 /// </summary>
 public abstract class AbstractTests(ServerFixture server) : ApiTest(server)
 {
-    private const string Header =
-        "medical_record_no,admission_count,institution_code,sex,birth_date,age_years,admission_date,discharge_date,los_days,admission_route,department_code," +
-        "principal_diagnosis,other_diagnoses,disposition,receiving_institution,ventilation_hours,cost_service,cost_diagnosis,cost_treatment,cost_surgery," +
-        "cost_rehabilitation,cost_tcm,cost_western_drug,cost_chinese_drug,cost_blood,cost_consumables,cost_other,total_cost,self_pay,residence_region_code,insurance_type";
+    private const string Header = TestAbstracts.Header;
 
-    /// <summary>A 65-year-old man with pneumonia, seven days in the county hospital's internal medicine; the costs add up to the total.</summary>
-    private static string Row(string record, string month, string institution = TestRegion.CountyHospital, string total = "6000.00", string los = "7")
-    {
-        var admitted = DateOnly.Parse(month + "-03", System.Globalization.CultureInfo.InvariantCulture);
-        var age = admitted.Year - 1960 - (admitted < new DateOnly(admitted.Year, 5, 1) ? 1 : 0);
-        return $"{record},1,{institution},1,1960-05-01,{age},{month}-03,{month}-10,{los},2,03,J18.900,,1,,0," +
-            $"800.00,1200.00,1000.00,0,0,0,2500.00,0,0,500.00,0,{total},1200.00,990102001001,2";
-    }
+    private static string Row(string record, string month, string institution = TestRegion.CountyHospital, string total = "6000.00", string los = "7") =>
+        TestAbstracts.Row(record, month, institution, total, los);
 
-    private static MultipartFormDataContent Upload(string csv, string fileName = "abstracts.csv", string? institution = null)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", fileName);
-        if (institution is not null)
-        {
-            form.Add(new StringContent(institution), "institution");
-        }
-
-        return form;
-    }
+    private static MultipartFormDataContent Upload(string csv, string fileName = "abstracts.csv", string? institution = null) =>
+        TestAbstracts.Upload(csv, fileName, institution);
 
     private static async Task<JsonNode> PostUpload(HttpClient client, HttpContent content, HttpStatusCode expected = HttpStatusCode.OK) =>
         await Json(await client.PostAsync("/api/v1/abstracts/uploads", content, Ct), expected);

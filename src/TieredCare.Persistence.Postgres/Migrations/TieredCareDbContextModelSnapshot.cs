@@ -998,8 +998,8 @@ namespace TieredCare.Persistence.Postgres.Migrations
 
                     b.Property<string>("PolicyJson")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
 
                     b.Property<string>("PolicyName")
                         .IsRequired()

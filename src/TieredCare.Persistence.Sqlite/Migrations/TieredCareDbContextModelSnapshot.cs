@@ -985,7 +985,7 @@ namespace TieredCare.Persistence.Sqlite.Migrations
 
                     b.Property<string>("PolicyJson")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyName")

@@ -25,6 +25,8 @@ public static class Permissions
     public const string DrgRead = "drg.read";                     // table sets, weights, DRG profiles in scope
     public const string DrgGroup = "drg.group";                   // store a period's grouping under a table set
     public const string DrgTablesManage = "drg.tables.manage";    // load another table set
+    public const string PaymentRead = "payment.read";             // settlement runs, statements, what-if (region-wide roles)
+    public const string PaymentSettle = "payment.settle";         // run and store a settlement, re-run it
 
     public static readonly IReadOnlyDictionary<string, UserRole[]> Table = new Dictionary<string, UserRole[]>
     {
@@ -43,6 +45,8 @@ public static class Permissions
         [DrgRead] = [SystemAdmin, HealthCommissionAnalyst, InsuranceAnalyst, NetworkManager, InstitutionAdmin],
         [DrgGroup] = [SystemAdmin, HealthCommissionAnalyst, InsuranceAnalyst],
         [DrgTablesManage] = [SystemAdmin],
+        [PaymentRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst],
+        [PaymentSettle] = [SystemAdmin, InsuranceAnalyst],
     };
 
     public static bool Allows(UserRole role, string permission) => Table[permission].Contains(role);

@@ -22,7 +22,7 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     Method = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     PolicyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     PolicyVersion = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PolicyJson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PolicyJson = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
                     TableSet = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),

@@ -23,7 +23,7 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     Method = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     PolicyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     PolicyVersion = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    PolicyJson = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PolicyJson = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
                     TableSet = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),

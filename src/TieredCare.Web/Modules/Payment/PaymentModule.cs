@@ -1,0 +1,20 @@
+using TieredCare.Persistence.Payment;
+using TieredCare.Web.Infrastructure.Security;
+
+namespace TieredCare.Web.Modules.Payment;
+
+/// <summary>M8: DRG point settlement runs stored with their policy and fingerprint, statements, line explanations, re-runs and what-if.</summary>
+public static class PaymentModule
+{
+    public static IServiceCollection AddPaymentModule(this IServiceCollection services) => services.AddScoped<SettlementStore>();
+
+    public static IEndpointRouteBuilder MapPaymentModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Payment")
+            .RequireAuthorization(Permissions.PaymentRead)
+            .RequireRateLimiting(SecuritySetup.ApiRateLimit);
+        Settlements.Map(api);
+        WhatIfEndpoint.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TieredCare.Drg;
+using TieredCare.Payment;
+using TieredCare.Persistence;
+using TieredCare.Registry;
+using TieredCare.Web.Modules.Drg;
+
+namespace TieredCare.Web.Modules.Payment;
+
+/// <summary>
+/// The cases a settlement pays: the QC-passed abstracts discharged in the period, with their DRG
+/// under the table set (stored, or grouped here), their hospital's level and their costs. The case
+/// id is the abstract number, so a line leads back to its abstract.
+/// </summary>
+public static class SettlementCases
+{
+    public static async Task<List<SettlementCase>> LoadAsync(TieredCareDbContext db, LoadedTableSet set, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var grouped = await DrgCases.LoadAsync(db, set, from, to, null, ct);
+        var byId = grouped.Cases.ToDictionary(c => long.Parse(c.CaseId, CultureInfo.InvariantCulture));
+        var facts = await db.DischargeAbstracts.AsNoTracking()
+            .Where(a => a.DischargeDate >= from && a.DischargeDate <= to && a.QcErrors == 0)
+            .Select(a => new { a.Id, a.DischargeDate, a.SelfPay, a.Disposition })
+            .ToListAsync(ct);
+        var levels = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Level, ct);
+        var cases = new List<SettlementCase>(facts.Count);
+        foreach (var f in facts)
+        {
+            var c = byId[f.Id];
+            cases.Add(new SettlementCase(c.CaseId, c.Hospital, LevelNumber(levels.GetValueOrDefault(c.Hospital)),
+                new YearMonth(f.DischargeDate.Year, f.DischargeDate.Month), c.Drg, c.Status, c.TotalCost ?? 0m, f.SelfPay ?? 0m, f.Disposition, c.LosDays, SpecialReview: false));
+        }
+
+        return cases;
+    }
+
+    /// <summary>3 tertiary, 2 secondary, 1 primary; an unrated institution settles as primary.</summary>
+    public static int LevelNumber(InstitutionLevel level) => level == InstitutionLevel.Unrated ? 1 : (int)level;
+}

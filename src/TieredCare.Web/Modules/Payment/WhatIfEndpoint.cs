@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TieredCare.Payment;
+using TieredCare.Persistence;
+using TieredCare.Registry;
+using TieredCare.Web.Infrastructure;
+using TieredCare.Web.Modules.Drg;
+
+namespace TieredCare.Web.Modules.Payment;
+
+/// <summary>Policy what-if: the same period settled under the policy and under the policy with some parameters changed, hospital by hospital. Nothing is stored.</summary>
+public static class WhatIfEndpoint
+{
+    public sealed record Changes(
+        decimal? Budget, Dictionary<string, decimal>? HospitalCoefficients, Dictionary<string, decimal>? HighOutlierMultiples, decimal? LowOutlierRatio,
+        decimal? FeeForServiceRate);
+
+    public sealed record WhatIfRequest(DateOnly? From, DateOnly? To, string? TableSet, JsonElement? Policy, Changes? Changes);
+
+    public sealed record TotalsDto(decimal PointValue, decimal Due);
+
+    public sealed record HospitalDto(string InstitutionCode, string? InstitutionName, decimal DueBase, decimal DueChanged, decimal Difference, decimal PointsBase, decimal PointsChanged);
+
+    public sealed record RuleChangeDto(string From, string To, int Cases);
+
+    public sealed record WhatIfDto(TotalsDto Base, TotalsDto Changed, IReadOnlyList<HospitalDto> Hospitals, IReadOnlyList<RuleChangeDto> RuleChanges);
+
+    public static void Map(RouteGroupBuilder api) => api.MapPost("/payment/what-if", WhatIfAsync);
+
+    private static async Task<Results<Ok<WhatIfDto>, ValidationProblem>> WhatIfAsync(
+        WhatIfRequest request, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
+    {
+        if (request.From is not { } from || request.To is not { } to || from > to)
+        {
+            return Problems.Validation("from", "请给出模拟期间 from ≤ to (give the period, from ≤ to)");
+        }
+
+        var (policy, problem) = Settlements.ReadPolicy(request.Policy, null);
+        if (policy is null)
+        {
+            return problem!;
+        }
+
+        var set = sets.Find(request.TableSet);
+        if (set is null)
+        {
+            return Problems.Validation("table_set", $"没有这个分组方案 (no such table set): '{request.TableSet}'");
+        }
+
+        var c = request.Changes;
+        var changed = policy with
+        {
+            Version = policy.Version + "+what-if",
+            Budget = c?.Budget ?? policy.Budget,
+            HospitalCoefficients = c?.HospitalCoefficients is { } k ? policy.HospitalCoefficients.SetItems(k) : policy.HospitalCoefficients,
+            HighOutlierMultiples = c?.HighOutlierMultiples is { } h ? policy.HighOutlierMultiples.SetItems(h) : policy.HighOutlierMultiples,
+            LowOutlierRatio = c?.LowOutlierRatio ?? policy.LowOutlierRatio,
+            FeeForServiceRate = c?.FeeForServiceRate ?? policy.FeeForServiceRate,
+        };
+        var problems = changed.Problems();
+        if (problems.Count > 0)
+        {
+            return Problems.Validation([.. problems.Select(p => new FieldError("changes", p))]);
+        }
+
+        var cases = await SettlementCases.LoadAsync(db, set, from, to, ct);
+        WhatIfComparison comparison;
+        try
+        {
+            comparison = WhatIf.Compare(DrgPointSettlement.Settle(cases, policy), DrgPointSettlement.Settle(cases, changed));
+        }
+        catch (SettlementException e)
+        {
+            return Problems.Validation([.. e.Problems.Select(p => new FieldError("cases", p))]);
+        }
+
+        var names = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, ct);
+        return TypedResults.Ok(new WhatIfDto(
+            new TotalsDto(decimal.Round(comparison.PointValueA, 6, MidpointRounding.AwayFromZero), comparison.TotalDueA),
+            new TotalsDto(decimal.Round(comparison.PointValueB, 6, MidpointRounding.AwayFromZero), comparison.TotalDueB),
+            [.. comparison.Hospitals.Select(x => new HospitalDto(x.Hospital, names.GetValueOrDefault(x.Hospital), x.DueA, x.DueB, x.Difference,
+                Rounding.Points(x.PointsA), Rounding.Points(x.PointsB)))],
+            [.. comparison.RuleChanges.Select(r => new RuleChangeDto(r.From.ToWord(), r.To.ToWord(), r.Cases))]));
+    }
+}

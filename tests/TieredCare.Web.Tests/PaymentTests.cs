@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TieredCare.Testing;
+
+namespace TieredCare.Web.Tests;
+
+/// <summary>
+/// M8 through the real server: a stored DRG point settlement of a year's abstracts, a line explained,
+/// a re-run to the cent, the Excel statement, and a what-if. Each test settles its own year.
+/// </summary>
+public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
+{
+    /// <summary>Four pneumonia stays at the county hospital and one at the city hospital in <paramref name="year"/>; one is a high-cost outlier.</summary>
+    private async Task UploadYearAsync(int year, string prefix)
+    {
+        var month = $"{year}-03";
+        var county = string.Join('\n', TestAbstracts.Header,
+            TestAbstracts.RowCosting($"{prefix}-1", month, 5000m), TestAbstracts.RowCosting($"{prefix}-2", month, 6000m),
+            TestAbstracts.RowCosting($"{prefix}-3", month, 7000m), TestAbstracts.RowCosting($"{prefix}-4", month, 40000m));
+        (await (await As("yyadmin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(county), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var city = string.Join('\n', TestAbstracts.Header, TestAbstracts.RowCosting($"{prefix}-5", month, 9000m, TestRegion.CityHospital));
+        (await (await As("admin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(city), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private async Task<JsonNode> SettleAsync(int year, decimal budget) =>
+        await Post(await As("ybj"), "/api/v1/payment/settlements", new { from = $"{year}-01-01", to = $"{year}-12-31", budget }, HttpStatusCode.Created);
+
+    [Fact]
+    public async Task A_settlement_pays_out_exactly_the_budget_and_flags_the_high_cost_outlier()
+    {
+        await UploadYearAsync(2019, "P1");
+        var run = await SettleAsync(2019, 100_000m);
+
+        run["run"]!["cases"]!.GetValue<int>().ShouldBe(5);
+        run["run"]!["fingerprint"]!.GetValue<string>().Length.ShouldBe(64);
+        var hospitals = run["hospitals"]!.AsArray();
+        hospitals.Select(h => h!["institutionCode"]!.GetValue<string>()).ShouldBe([TestRegion.CityHospital, TestRegion.CountyHospital]);
+        // Point value v = (budget − FFS + Σ self-pay) / Σ points, and each hospital is due v × points − its self-pay: together, the budget.
+        hospitals.Sum(h => h!["due"]!.GetValue<decimal>()).ShouldBe(100_000m, tolerance: 0.02m);
+        run["rules"]!.AsArray().ShouldContain(r => r!["rule"]!.GetValue<string>() == "high_outlier" && r["cases"]!.GetValue<int>() == 1);
+    }
+
+    [Fact]
+    public async Task A_case_line_is_explained_and_a_rerun_gives_the_same_cents()
+    {
+        await UploadYearAsync(2018, "P2");
+        var run = await SettleAsync(2018, 80_000m);
+        var id = run["run"]!["id"]!.GetValue<long>();
+        var analyst = await As("ybj");
+
+        var lines = await Get(analyst, $"/api/v1/payment/settlements/{id}/cases?institution={TestRegion.CountyHospital}&rule=high_outlier");
+        var line = lines["items"]!.AsArray().ShouldHaveSingleItem()!;
+        var explained = await Get(analyst, $"/api/v1/payment/settlements/{id}/cases/{line["abstractId"]!.GetValue<long>()}");
+        explained["explanation"]!.GetValue<string>().ShouldContain("40000");
+        explained["amount"]!.GetValue<decimal>().ShouldBe(line["amount"]!.GetValue<decimal>());
+
+        var rerun = await Post(analyst, $"/api/v1/payment/settlements/{id}/rerun", new { }, HttpStatusCode.OK);
+        rerun["sameInputs"]!.GetValue<bool>().ShouldBeTrue();
+        rerun["sameAmounts"]!.GetValue<bool>().ShouldBeTrue();
+
+        var export = await analyst.GetAsync($"/api/v1/payment/settlements/{id}/export", Ct);
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        (await export.Content.ReadAsByteArrayAsync(Ct)).Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task A_larger_budget_in_a_what_if_raises_every_hospitals_due_and_stores_nothing()
+    {
+        await UploadYearAsync(2017, "P3");
+        var before = (await Get(await As("ybj"), "/api/v1/payment/settlements")).AsArray().Count;
+        var policy = JsonNode.Parse(await (await As("ybj")).GetStringAsync("/api/v1/payment/policies/reference", Ct))!;
+        policy["budget"] = 100_000m;
+        var whatIf = await Post(await As("ybj"), "/api/v1/payment/what-if",
+            new { from = "2017-01-01", to = "2017-12-31", policy, changes = new { budget = 110_000m } }, HttpStatusCode.OK);
+        whatIf["changed"]!["pointValue"]!.GetValue<decimal>().ShouldBeGreaterThan(whatIf["base"]!["pointValue"]!.GetValue<decimal>());
+        whatIf["hospitals"]!.AsArray().ShouldAllBe(h => h!["difference"]!.GetValue<decimal>() > 0);
+        whatIf["changed"]!["due"]!.GetValue<decimal>().ShouldBe(110_000m, tolerance: 0.02m);
+        (await Get(await As("ybj"), "/api/v1/payment/settlements")).AsArray().Count.ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_bad_policy_is_refused_naming_the_item_and_only_analysts_may_settle()
+    {
+        var problem = await Post(await As("ybj"), "/api/v1/payment/settlements",
+            new { from = "2016-01-01", to = "2016-12-31", policy = new { name = "x", version = "1", budget = -5 } }, HttpStatusCode.BadRequest);
+        string.Join(" ", problem["errors"]!["policy"]!.AsArray().Select(e => e!.GetValue<string>())).ShouldContain("budget");
+        await Post(await As("yyadmin"), "/api/v1/payment/settlements", new { from = "2016-01-01", to = "2016-12-31" }, HttpStatusCode.Forbidden);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqlitePaymentTests(SqliteServer server) : PaymentTests(server);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresPaymentTests(PostgresServer server) : PaymentTests(server);
