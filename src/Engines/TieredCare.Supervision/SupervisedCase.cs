@@ -56,7 +56,7 @@ public sealed record SupervisedCase(
         if (OtherDiagnoses is null) throw new ArgumentException($"case '{CaseId}' has no list of other diagnoses");
         if (DischargeDate < AdmissionDate)
         {
-            throw new ArgumentException($"case '{CaseId}' is discharged on {DischargeDate:yyyy-MM-dd}, before its admission on {AdmissionDate:yyyy-MM-dd}");
+            throw new ArgumentException($"case '{CaseId}' is discharged on {Text.Date(DischargeDate)}, before its admission on {Text.Date(AdmissionDate)}");
         }
     }
 

@@ -5,9 +5,6 @@ namespace TieredCare.Supervision;
 /// <summary>The parameters of every supervision rule; the defaults are those the README states.</summary>
 public sealed record SupervisionOptions
 {
-    /// <summary>The defaults.</summary>
-    public static readonly SupervisionOptions Default = new();
-
     /// <summary>The default weight of each kind in its findings' scores.</summary>
     public static readonly IReadOnlyDictionary<FindingKind, double> DefaultWeights = new Dictionary<FindingKind, double>
     {
@@ -20,6 +17,10 @@ public sealed record SupervisionOptions
         [FindingKind.ShortStayHighCost] = 0.8,
         [FindingKind.ShortSurgicalStay] = 0.4,
     }.ToFrozenDictionary();
+
+    /// <summary>The defaults.</summary>
+    // Declared after DefaultWeights: static fields initialise in textual order and the constructor reads that table.
+    public static readonly SupervisionOptions Default = new();
 
     // Split admissions (分解住院)
 
