@@ -123,8 +123,7 @@ public sealed record SupervisionReport(
 
     private static List<RankedCase> RankCases(CaseSet set, List<Finding> findings)
     {
-        var index = new Dictionary<string, int>(set.Count, StringComparer.Ordinal);
-        for (var i = 0; i < set.Count; i++) index.Add(set.Cases[i].CaseId, i);
+        var index = set.Index;
         // Findings arrive sorted, so each case's list is sorted too and the product below is taken in a fixed order.
         var byCase = new Dictionary<int, List<Finding>>();
         foreach (var finding in findings)

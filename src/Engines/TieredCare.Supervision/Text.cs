@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace TieredCare.Supervision;
@@ -26,12 +25,7 @@ internal static class Text
     /// <summary>A share as a percentage with one decimal, e.g. 65.0%.</summary>
     public static string Percent(double share) => Number(share * 100, 1) + "%";
 
-    public static ImmutableSortedDictionary<string, string> Facts(params ReadOnlySpan<(string Key, string Value)> facts)
-    {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in facts) builder.Add(key, value);
-        return builder.ToImmutable();
-    }
+    public static IReadOnlyDictionary<string, string> Facts(params ReadOnlySpan<(string Key, string Value)> facts) => new FactTable(facts);
 }
 
 /// <summary>Order statistics and the strength curve shared by the rules.</summary>
