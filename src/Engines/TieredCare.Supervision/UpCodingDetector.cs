@@ -26,14 +26,14 @@ public static class UpCodingDetector
 
     internal static List<Finding> Run(CaseSet set, SupervisionOptions options, out UpCodingCounts counts)
     {
-        var adrgs = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var adrgs = new Dictionary<string, (Tally Total, Dictionary<string, Tally> Hospitals)>(StringComparer.Ordinal);
         for (var i = 0; i < set.Count; i++)
         {
             if (set.Drgs[i] is not { Severity: not DrgSeverity.NotSplit } drg) continue;
             var c = set.Cases[i];
-            if (!adrgs.TryGetValue(drg.Adrg, out var adrg)) adrgs.Add(drg.Adrg, adrg = new Tally());
+            if (!adrgs.TryGetValue(drg.Adrg, out var adrg)) adrgs.Add(drg.Adrg, adrg = (new Tally(), new Dictionary<string, Tally>(StringComparer.Ordinal)));
             if (!adrg.Hospitals.TryGetValue(c.Hospital, out var cell)) adrg.Hospitals.Add(c.Hospital, cell = new Tally());
-            adrg.Add(c, drg, i, keepCase: false);
+            adrg.Total.Add(c, drg, i, keepCase: false);
             cell.Add(c, drg, i, keepCase: true);
         }
 
@@ -45,7 +45,7 @@ public static class UpCodingDetector
         {
             foreach (var (hospital, cell) in adrg.Hospitals.OrderBy(h => h.Key, StringComparer.Ordinal))
             {
-                var reference = adrg.Without(cell);
+                var reference = adrg.Total.Without(cell);
                 if (cell.Cases < options.UpCodingMinimumCases || reference.Cases < options.UpCodingMinimumReferenceCases) continue;
                 tested++;
                 var test = Test(cell, reference);
@@ -101,7 +101,7 @@ public static class UpCodingDetector
             $"{Text.Percent(cell.Test.ReferenceShare)} at the other hospitals, z = {Text.Number(cell.Test.Z, 2)}. Principal {c.PrincipalDiagnosis}; {diagnosesEn}";
         var facts = new List<(string, string)>
         {
-            ("adrg", drg.Adrg), ("drg", drg.Drg), ("severity", ((int)drg.Severity).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("adrg", drg.Adrg), ("drg", drg.Drg), ("severity", Text.Int((int)drg.Severity)),
             ("total_cost", Text.MoneyFact(c.TotalCost)), ("los_days", Text.Int(c.LosDays)),
             ("principal_diagnosis", c.PrincipalDiagnosis), ("other_diagnoses", string.Join('|', c.OtherDiagnoses)),
             ("hospital_share", Text.Number(cell.Test.Share, 4)), ("reference_share", Text.Number(cell.Test.ReferenceShare, 4)),
@@ -174,8 +174,6 @@ public static class UpCodingDetector
         public SortedDictionary<string, int> HighByDrg { get; } = new(StringComparer.Ordinal);
 
         public List<int> HighCases { get; } = [];
-
-        public Dictionary<string, Tally> Hospitals { get; } = new(StringComparer.Ordinal);
 
         public void Add(SupervisedCase c, DrgCodeParts drg, int index, bool keepCase)
         {
