@@ -87,6 +87,24 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         string.Join(" ", problem["errors"]!["policy"]!.AsArray().Select(e => e!.GetValue<string>())).ShouldContain("budget");
         await Post(await As("yyadmin"), "/api/v1/payment/settlements", new { from = "2016-01-01", to = "2016-12-31" }, HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task A_patient_readmitted_into_the_same_drg_within_15_days_heads_the_supervision_list()
+    {
+        // Patient 1 leaves on 2015-05-10 and comes back on 2015-05-17 with the same pneumonia: a possible split admission.
+        static string Stay(string record, string admitted, string discharged) =>
+            TestAbstracts.Row(record, "2015-05").Replace("2015-05-03,2015-05-10", $"{admitted},{discharged}", StringComparison.Ordinal) + ",1";
+        var csv = string.Join('\n', TestAbstracts.Header + ",patient_id", Stay("S1-1", "2015-05-03", "2015-05-10"), Stay("S1-2", "2015-05-17", "2015-05-24"));
+        var upload = await Json(await (await As("yyadmin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(csv), Ct), HttpStatusCode.OK);
+        upload["qcPassed"]!.GetValue<int>().ShouldBe(2, upload.ToJsonString());
+
+        var report = await Get(await As("ybj"), "/api/v1/payment/supervision?from=2015-05-01&to=2015-05-31");
+        var first = report["rankedCases"]!.AsArray().First()!;
+        var split = first["findings"]!.AsArray().First(f => f!["kind"]!.GetValue<string>().StartsWith("split", StringComparison.Ordinal))!;
+        split["caseIds"]!.AsArray().Count.ShouldBe(2);
+        split["evidence"]!.GetValue<string>().ShouldContain("天");
+        await Get(await As("yyadmin"), "/api/v1/payment/supervision?from=2015-05-01&to=2015-05-31", HttpStatusCode.Forbidden);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
