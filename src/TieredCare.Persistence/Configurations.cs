@@ -294,6 +294,16 @@ internal sealed class SettlementCaseLineConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class NetworkBudgetConfiguration : IEntityTypeConfiguration<NetworkBudget>
+{
+    public void Configure(EntityTypeBuilder<NetworkBudget> b)
+    {
+        b.HasKey(x => new { x.NetworkCode, x.Year });
+        b.Property(x => x.NetworkCode).HasMaxLength(32);
+        b.Property(x => x.SetBy).HasMaxLength(64);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)

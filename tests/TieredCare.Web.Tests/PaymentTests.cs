@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using TieredCare.Testing;
 
@@ -104,6 +105,32 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         split["caseIds"]!.AsArray().Count.ShouldBe(2);
         split["evidence"]!.GetValue<string>().ShouldContain("天");
         await Get(await As("yyadmin"), "/api/v1/payment/supervision?from=2015-05-01&to=2015-05-31", HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_network_keeps_its_surplus_and_bears_half_of_an_overspend_up_to_ten_percent()
+    {
+        // Two stays of 东坪县 residents in 2014, each 6,000 元 with 1,200 self-pay: the fund spent 2 × 4,800 = 9,600 元.
+        var csv = string.Join('\n', TestAbstracts.Header, TestAbstracts.Row("B1-1", "2014-06"), TestAbstracts.Row("B1-2", "2014-07"));
+        (await (await As("yyadmin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(csv), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bureau = await As("ybj");
+        (await bureau.PutAsJsonAsync($"/api/v1/payment/budgets/{TestRegion.CountyCommunity}/2014", new { amount = 10_000m }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        // Budget 10,000, spending 9,600: ratio 0.96, surplus 400, the network keeps 100 % of it.
+        var network = await As("ygt");
+        var mine = (await Get(network, "/api/v1/payment/budgets?year=2014&asOf=2014-12-31")).AsArray().ShouldHaveSingleItem()!;
+        mine["networkCode"]!.GetValue<string>().ShouldBe(TestRegion.CountyCommunity);
+        mine["spendingToDate"]!.GetValue<decimal>().ShouldBe(9_600m);
+        mine["yearClosed"]!.GetValue<bool>().ShouldBeTrue();
+        mine["projected"]!["standing"]!.GetValue<string>().ShouldBe("surplus");
+        mine["projected"]!["networkKeeps"]!.GetValue<decimal>().ShouldBe(400m);
+
+        // Budget 9,000: ratio 1.0667, overspend 600 within the 1.00–1.10 band, of which the network bears 50 % = 300.
+        (await bureau.PutAsJsonAsync($"/api/v1/payment/budgets/{TestRegion.CountyCommunity}/2014", new { amount = 9_000m }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var over = (await Get(network, "/api/v1/payment/budgets?year=2014&asOf=2014-12-31")).AsArray().ShouldHaveSingleItem()!;
+        over["projected"]!["standing"]!.GetValue<string>().ShouldBe("overspend");
+        over["projected"]!["networkBears"]!.GetValue<decimal>().ShouldBe(300m);
+        (await network.PutAsJsonAsync($"/api/v1/payment/budgets/{TestRegion.CountyCommunity}/2014", new { amount = 1m }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
 

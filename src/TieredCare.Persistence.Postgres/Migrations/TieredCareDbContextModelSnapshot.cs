@@ -849,6 +849,32 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.ToTable("PatientMerges");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Payment.NetworkBudget", b =>
+                {
+                    b.Property<string>("NetworkCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("NetworkCode", "Year");
+
+                    b.ToTable("NetworkBudgets");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementCaseLine", b =>
                 {
                     b.Property<long>("RunId")

@@ -838,6 +838,32 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.ToTable("PatientMerges");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Payment.NetworkBudget", b =>
+                {
+                    b.Property<string>("NetworkCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NetworkCode", "Year");
+
+                    b.ToTable("NetworkBudgets");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementCaseLine", b =>
                 {
                     b.Property<long>("RunId")

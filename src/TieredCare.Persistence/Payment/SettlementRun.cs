@@ -56,3 +56,16 @@ public sealed class SettlementCaseLine
     public decimal Points { get; set; }
     public decimal Amount { get; set; }
 }
+
+/// <summary>
+/// A network's global insurance budget for a year (医共体医保基金总额预算, 打包支付), as the insurance
+/// bureau set it. Spending against it is that of the residents of the network's region, wherever treated.
+/// </summary>
+public sealed class NetworkBudget
+{
+    public required string NetworkCode { get; set; }
+    public int Year { get; set; }
+    public decimal Amount { get; set; }
+    public required string SetBy { get; set; }
+    public DateTimeOffset SetAt { get; set; }
+}

@@ -26,7 +26,8 @@ public static class Permissions
     public const string DrgGroup = "drg.group";                   // store a period's grouping under a table set
     public const string DrgTablesManage = "drg.tables.manage";    // load another table set
     public const string PaymentRead = "payment.read";             // settlement runs, statements, what-if (region-wide roles)
-    public const string PaymentSettle = "payment.settle";         // run and store a settlement, re-run it
+    public const string PaymentSettle = "payment.settle";         // run and store a settlement, re-run it, set network budgets
+    public const string PaymentBudgetRead = "payment.budget.read"; // network global budgets; a network manager sees their own
 
     public static readonly IReadOnlyDictionary<string, UserRole[]> Table = new Dictionary<string, UserRole[]>
     {
@@ -47,6 +48,7 @@ public static class Permissions
         [DrgTablesManage] = [SystemAdmin],
         [PaymentRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst],
         [PaymentSettle] = [SystemAdmin, InsuranceAnalyst],
+        [PaymentBudgetRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst, NetworkManager],
     };
 
     public static bool Allows(UserRole role, string permission) => Table[permission].Contains(role);

@@ -3,7 +3,7 @@ using TieredCare.Web.Infrastructure.Security;
 
 namespace TieredCare.Web.Modules.Payment;
 
-/// <summary>M8: DRG point settlement runs stored with their policy and fingerprint, statements, line explanations, re-runs and what-if.</summary>
+/// <summary>M8: DRG point settlement runs stored with their policy and fingerprint, statements, line explanations, re-runs, what-if, fund supervision and network global budgets.</summary>
 public static class PaymentModule
 {
     public static IServiceCollection AddPaymentModule(this IServiceCollection services) => services.AddScoped<SettlementStore>();
@@ -16,6 +16,10 @@ public static class PaymentModule
         Settlements.Map(api);
         WhatIfEndpoint.Map(api);
         SupervisionEndpoint.Map(api);
+
+        // Network managers see their network's budget without the rest of the bureau's settlement data.
+        var budgets = app.MapGroup("/api/v1").WithTags("Payment").RequireRateLimiting(SecuritySetup.ApiRateLimit);
+        NetworkBudgets.Map(budgets);
         return app;
     }
 }
