@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PaymentPolicy, WhatIfResult } from '@/api/types'
 import { translator } from './testing'
-import { byDifference, whatIfForm, whatIfProblemText, whatIfRequest, whatIfSummary, type WhatIfForm } from './whatIf'
+import { byDifference, whatIfChanges, whatIfForm, whatIfProblemText, whatIfRequest, whatIfSummary, type WhatIfForm } from './whatIf'
 
 const base: PaymentPolicy = {
   name: 'reference',
@@ -109,6 +109,12 @@ describe('whatIfRequest', () => {
       lowOutlierRatio: 0.4,
       feeForServiceRate: 1,
     })
+  })
+
+  it('tells which items changed even while another is wrong', () => {
+    const { changes, problems } = whatIfChanges(start({ budget: '9,000,000,000', lowOutlierRatio: 2 }), base)
+    expect(changes).toEqual({ budget: 9000000000 })
+    expect(problems).toEqual([{ code: 'lowOutlier' }])
   })
 
   it('words the problems', () => {

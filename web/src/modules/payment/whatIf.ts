@@ -70,11 +70,11 @@ function given(value: number | null | undefined): value is number {
 }
 
 /**
- * POST /payment/what-if: the base is the reference policy (not sent); `changes` holds only what
- * differs from it. Coefficients listed equal to the base's are left out; the outlier multiples are
- * sent as the whole map (the base's other levels kept) when either changed.
+ * What the form changes in the base policy, and what is wrong with it. Coefficients listed equal to
+ * the base's are left out; the outlier multiples are given as the whole map (the base's other
+ * levels kept) when either changed.
  */
-export function whatIfRequest(form: WhatIfForm, base: PaymentPolicy | null): WhatIfCheck {
+export function whatIfChanges(form: WhatIfForm, base: PaymentPolicy | null): { changes: WhatIfChanges; problems: WhatIfProblem[] } {
   const problems: WhatIfProblem[] = []
   const changes: WhatIfChanges = {}
   if (!datePattern.test(form.from) || !datePattern.test(form.to) || form.from > form.to) problems.push({ code: 'period' })
@@ -108,6 +108,12 @@ export function whatIfRequest(form: WhatIfForm, base: PaymentPolicy | null): Wha
   if (!given(form.feeForServiceRate) || form.feeForServiceRate < 0 || form.feeForServiceRate > 1) problems.push({ code: 'feeForService' })
   else if (differs(form.feeForServiceRate, base?.feeForServiceRate)) changes.feeForServiceRate = form.feeForServiceRate
 
+  return { changes, problems }
+}
+
+/** POST /payment/what-if: the base is the reference policy (not sent); `changes` holds only what differs from it. */
+export function whatIfRequest(form: WhatIfForm, base: PaymentPolicy | null): WhatIfCheck {
+  const { changes, problems } = whatIfChanges(form, base)
   if (problems.length === 0 && Object.keys(changes).length === 0) problems.push({ code: 'noChanges' })
   if (problems.length) return { ok: false, problems }
   const request: WhatIfRequest = { from: form.from, to: form.to, changes }
