@@ -763,7 +763,7 @@ const en: MessageSchema = {
       },
       rules: 'Cases by settlement rule',
       rulesHint: 'Click a rule for its cases',
-      ruleColumns: { rule: 'Rule', cases: 'Cases', share: 'Share', points: 'Points' },
+      ruleColumns: { rule: 'Rule', cases: 'Cases', share: 'Share', points: 'Paid by' },
       earnsPoints: 'Points',
       paidOutside: 'Budget first',
       hospitals: 'Hospital statements',

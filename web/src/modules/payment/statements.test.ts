@@ -54,6 +54,18 @@ describe('re-run', () => {
     expect(rerunAgrees(same)).toBe(true)
     expect(rerunAgrees({ ...same, sameInputs: false })).toBe(false)
     expect(rerunAgrees({ ...same, differences: [{ institutionCode: 'H0001', storedDue: 1, due: 2 }] })).toBe(false)
+    expect(rerunAgrees({ ...same, differences: [{ institutionCode: 'H0001', storedDue: 1.001, due: 1 }] })).toBe(true)
+  })
+
+  it('lists only the hospitals whose amount differs by a fen', () => {
+    const rows = rerunRows(
+      [
+        { institutionCode: 'H0001', storedDue: 100, due: 100 },
+        { institutionCode: 'H0002', storedDue: 100, due: 99.99 },
+      ],
+      (c) => c,
+    )
+    expect(rows.map((r) => [r.institutionCode, r.difference])).toEqual([['H0002', -0.01]])
   })
 
   it('names the hospitals and computes the difference to the fen', () => {

@@ -48,9 +48,17 @@ export function statementTotals(hospitals: readonly HospitalStatement[]): Statem
   return totals
 }
 
-/** Whether a re-run reproduced the stored settlement: same inputs and same amounts, no differences. */
+/** A difference's change (re-run − stored) to the fen. */
+function change(d: RerunDifference): number {
+  return (Math.round(d.due * 100) - Math.round(d.storedDue * 100)) / 100
+}
+
+/**
+ * Whether a re-run reproduced the stored settlement: same inputs, same amounts, and no hospital
+ * whose amount differs by a fen (a listed hospital with equal amounts does not count).
+ */
 export function rerunAgrees(result: RerunResult): boolean {
-  return result.sameInputs && result.sameAmounts && result.differences.length === 0
+  return result.sameInputs && result.sameAmounts && result.differences.every((d) => change(d) === 0)
 }
 
 export interface RerunRow extends RerunDifference {
@@ -58,11 +66,9 @@ export interface RerunRow extends RerunDifference {
   difference: number
 }
 
-/** The differences of a re-run with the hospital names and the difference (re-run − stored) to the fen. */
+/** The hospitals whose amount differs, with their names and the difference (re-run − stored) to the fen. */
 export function rerunRows(differences: readonly RerunDifference[], name: (code: string) => string): RerunRow[] {
-  return differences.map((d) => ({
-    ...d,
-    name: name(d.institutionCode),
-    difference: (Math.round(d.due * 100) - Math.round(d.storedDue * 100)) / 100,
-  }))
+  return differences
+    .map((d) => ({ ...d, name: name(d.institutionCode), difference: change(d) }))
+    .filter((d) => d.difference !== 0)
 }
