@@ -9,6 +9,7 @@ import { registryRoutes } from '@/modules/registry/routes'
 import { patientRoutes } from '@/modules/patients/routes'
 import { auditRoutes } from '@/modules/audit/routes'
 import { dischargeRoutes } from '@/modules/discharges/routes'
+import { paymentRoutes } from '@/modules/payment/routes'
 
 const unavailableModules: RouteRecordRaw[] = modules
   .filter((m) => m.pages.length === 0)
@@ -24,6 +25,7 @@ const routes: RouteRecordRaw[] = [
       ...registryRoutes,
       ...patientRoutes,
       ...dischargeRoutes,
+      ...paymentRoutes,
       ...auditRoutes,
       ...unavailableModules,
       { path: ':pathMatch(.*)*', redirect: { name: 'registry-overview' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toQueryString, uploadForm } from './client'
+import { fileNameFromContentDisposition, settlementDetail, toQueryString, uploadForm } from './client'
 
 describe('toQueryString', () => {
   it('leaves out empty values and encodes the rest', () => {
@@ -24,5 +24,53 @@ describe('uploadForm', () => {
     const full = uploadForm({ file, procedures, institution: 'H0002' })
     expect([...full.keys()]).toEqual(['file', 'procedures', 'institution'])
     expect(full.get('institution')).toBe('H0002')
+  })
+})
+
+describe('fileNameFromContentDisposition', () => {
+  it('prefers the UTF-8 name of filename*', () => {
+    expect(
+      fileNameFromContentDisposition(
+        "attachment; filename=____-12.xlsx; filename*=UTF-8''%E7%BB%93%E7%AE%97-12.xlsx",
+      ),
+    ).toBe('结算-12.xlsx')
+  })
+
+  it('reads a quoted or a bare filename', () => {
+    expect(fileNameFromContentDisposition('attachment; filename="settlement 12.xlsx"')).toBe('settlement 12.xlsx')
+    expect(fileNameFromContentDisposition('attachment; filename=settlement-12.xlsx')).toBe('settlement-12.xlsx')
+    expect(fileNameFromContentDisposition('attachment; filename="a \\"b\\".xlsx"')).toBe('a "b".xlsx')
+  })
+
+  it('reads an ISO-8859-1 filename* byte by byte', () => {
+    expect(fileNameFromContentDisposition("attachment; filename*=iso-8859-1'en'%A3%20rates.xlsx")).toBe('£ rates.xlsx')
+  })
+
+  it('cuts off folders and falls back to the plain name when filename* is malformed', () => {
+    expect(fileNameFromContentDisposition('attachment; filename="../../etc/passwd"')).toBe('passwd')
+    expect(fileNameFromContentDisposition("attachment; filename*=UTF-8''%E7%ZZ.xlsx; filename=plain.xlsx")).toBe('plain.xlsx')
+  })
+
+  it('is null without a name', () => {
+    expect(fileNameFromContentDisposition(null)).toBeNull()
+    expect(fileNameFromContentDisposition('attachment')).toBeNull()
+    expect(fileNameFromContentDisposition('attachment; filename=""')).toBeNull()
+  })
+})
+
+describe('settlementDetail', () => {
+  const run = { id: 7, title: '2025年度清算', due: 100 }
+
+  it('keeps the run fields beside the statements', () => {
+    const detail = settlementDetail({ ...run, hospitals: [{ institutionCode: 'H0001' }], rules: [{ rule: 'normal', cases: 3 }] })
+    expect(detail.id).toBe(7)
+    expect(detail.hospitals).toHaveLength(1)
+    expect(detail.rules[0]?.cases).toBe(3)
+  })
+
+  it('takes a nested run and empty lists when they are missing', () => {
+    const detail = settlementDetail({ run, hospitals: [] })
+    expect(detail.title).toBe('2025年度清算')
+    expect(detail.rules).toEqual([])
   })
 })

@@ -36,9 +36,19 @@ import type {
   RegionGeoJson,
   RegisterPatientRequest,
   RegistrySummary,
+  RerunResult,
+  SettlementCaseExplained,
+  SettlementCasePage,
+  SettlementCaseQuery,
+  SettlementDetail,
+  SettlementRequest,
+  SettlementRun,
+  PaymentPolicy,
   UploadBatch,
   UploadRequest,
   UploadResult,
+  WhatIfRequest,
+  WhatIfResult,
 } from './types'
 
 export class ApiError extends Error {
@@ -160,6 +170,103 @@ export const api = {
   runDrgGrouping: (body: GroupingRunRequest) => request<GroupingRunResult>('POST', `${v1}/drg/groupings`, { body }),
   drgWeights: (query: DrgPeriodQuery = {}) => request<DrgWeights>('GET', `${v1}/drg/weights`, { query: { ...query } }),
   drgProfile: (query: DrgProfileQuery = {}) => request<DrgProfile>('GET', `${v1}/drg/profile`, { query: { ...query } }),
+
+  referencePolicy: () => request<PaymentPolicy>('GET', `${v1}/payment/policies/reference`),
+  /** Runs and stores a settlement: 201 with the run; 400 naming the item (bad policy, no cases, zero points). */
+  settle: (body: SettlementRequest) => request<SettlementRun>('POST', `${v1}/payment/settlements`, { body }),
+  /** Newest first. */
+  settlements: () => request<SettlementRun[]>('GET', `${v1}/payment/settlements`),
+  settlement: async (id: number) =>
+    settlementDetail(await request<unknown>('GET', `${v1}/payment/settlements/${encodeURIComponent(id)}`)),
+  settlementCases: (id: number, query: SettlementCaseQuery = {}) =>
+    request<SettlementCasePage>('GET', `${v1}/payment/settlements/${encodeURIComponent(id)}/cases`, { query: { ...query } }),
+  /** One line re-derived from the stored inputs, with the formula and its numbers. */
+  settlementCase: (id: number, abstractId: number) =>
+    request<SettlementCaseExplained>(
+      'GET',
+      `${v1}/payment/settlements/${encodeURIComponent(id)}/cases/${encodeURIComponent(abstractId)}`,
+    ),
+  rerunSettlement: (id: number) => request<RerunResult>('POST', `${v1}/payment/settlements/${encodeURIComponent(id)}/rerun`),
+  /** The hospital statements as .xlsx, saved by the browser; answers the file name used. */
+  exportSettlement: (id: number) =>
+    downloadFile(`${v1}/payment/settlements/${encodeURIComponent(id)}/export`, `结算-${id}.xlsx`),
+  /** Not stored: the base policy and the changed one, hospital by hospital. */
+  whatIf: (body: WhatIfRequest) => request<WhatIfResult>('POST', `${v1}/payment/what-if`, { body }),
+}
+
+/**
+ * A settlement with its statements: the run's fields with `hospitals` and `rules` beside them, or
+ * (should the server nest it) `{run, hospitals, rules}`; missing lists are empty.
+ */
+export function settlementDetail(raw: unknown): SettlementDetail {
+  const body = (raw ?? {}) as Record<string, unknown>
+  const run = body.run && typeof body.run === 'object' ? (body.run as Record<string, unknown>) : body
+  return {
+    ...(run as unknown as SettlementRun),
+    hospitals: Array.isArray(body.hospitals) ? body.hospitals : [],
+    rules: Array.isArray(body.rules) ? body.rules : [],
+  } as SettlementDetail
+}
+
+/**
+ * The file name of a Content-Disposition header: `filename*` (RFC 5987, UTF-8 percent-encoded)
+ * before `filename`; folders are cut off. Null when the header names none.
+ */
+export function fileNameFromContentDisposition(header: string | null | undefined): string | null {
+  if (!header) return null
+  const clean = (name: string) => {
+    const base = name.split(/[\\/]/).pop()?.trim() ?? ''
+    return base && base !== '.' && base !== '..' ? base : null
+  }
+  const extended = /filename\*\s*=\s*([^';\s]*)'[^']*'([^;\s]+)/i.exec(header)
+  if (extended) {
+    try {
+      const charset = extended[1]!.toLowerCase()
+      const encoded = extended[2]!
+      const value =
+        charset === 'utf-8' || charset === ''
+          ? decodeURIComponent(encoded)
+          : encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      const name = clean(value.replace(/^"|"$/g, ''))
+      if (name) return name
+    } catch {
+      // A malformed encoding: try the plain name.
+    }
+  }
+  const quoted = /(?:^|;)\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"/i.exec(header)
+  if (quoted) return clean(quoted[1]!.replace(/\\(.)/g, '$1'))
+  const token = /(?:^|;)\s*filename\s*=\s*([^;]+)/i.exec(header)
+  return token ? clean(token[1]!) : null
+}
+
+/**
+ * Fetches a file with the session cookie and has the browser save it, under the name the server
+ * gives (Content-Disposition) or the fallback. Errors as {@link request}'s.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+  const response = await fetch(path, {
+    method: 'GET',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/octet-stream, */*' },
+  })
+  if (response.status === 401) unauthorizedHandler()
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response))
+  const blob = await response.blob()
+  const name = fileNameFromContentDisposition(response.headers.get('Content-Disposition')) ?? fallbackName
+  saveBlob(blob, name)
+  return name
+}
+
+/** Saves a Blob as a file from the browser. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 /** The multipart form of an abstracts upload: empty parts are left out. */

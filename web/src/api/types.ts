@@ -651,3 +651,199 @@ export interface DrgProfile {
   /** The same figures over every row; institutionCode "ALL". */
   total: DrgProfileRow
 }
+
+// ---- M8: insurance payment (医保支付) --------------------------------------------------------
+
+/** The rule that settled a case (the engine's file words). */
+export type SettlementRule =
+  | 'normal'
+  | 'high_outlier'
+  | 'low_outlier'
+  | 'incomplete_stay'
+  | 'per_diem'
+  | 'special_review'
+  | 'fee_for_service_ungroupable'
+  | 'fee_for_service_ambiguous'
+
+/** One band of a network global budget: spending ÷ budget from `from` to `to` (null: no upper end). */
+export interface BudgetBand {
+  from: number
+  to: number | null
+  networkShare: number
+  kind: 'surplus' | 'overspend'
+}
+
+/**
+ * A payment policy file (src/Engines/TieredCare.Payment): every number is a parameter.
+ * `weightReference`, `hospitalCoefficients` and `perDiem` may be left out.
+ */
+export interface PaymentPolicy {
+  name: string
+  version: string
+  /** 元. */
+  budget: number
+  pointsPerRw: number
+  weightReference?: string
+  /** Institution code → difference coefficient k (default 1). */
+  hospitalCoefficients?: Record<string, number>
+  /** High-outlier multiple H by hospital level ("3" tertiary) and "default". */
+  highOutlierMultiple: Record<string, number>
+  lowOutlierRatio: number
+  /** 离院方式 codes of an incomplete stay. */
+  incompleteDispositions: number[]
+  feeForServiceRate: number
+  specialReviewMaxShare: number
+  advanceRate: number
+  perDiem?: { groups: Record<string, number> }
+  globalBudget: { bands: BudgetBand[] }
+}
+
+/** Body of POST /payment/settlements; left-out items take the reference policy's. */
+export interface SettlementRequest {
+  title?: string
+  from: string
+  to: string
+  tableSet?: string
+  policy?: PaymentPolicy
+  /** 元; overrides the policy's budget. */
+  budget?: number
+}
+
+/** A stored settlement run (list item); money in 元 to the fen, points to 4 places. */
+export interface SettlementRun {
+  id: number
+  title: string
+  /** `final`, `advance` (what-if runs are not stored). */
+  kind: string
+  /** `drg` (points) or `dip`. */
+  method: string
+  policyName: string
+  policyVersion: string
+  tableSet: string
+  periodFrom: string
+  periodTo: string
+  /** SHA-256 (hex) of the run's inputs. */
+  fingerprint: string
+  cases: number
+  budget: number
+  points: number
+  /** 元 per point. */
+  pointValue: number
+  feeForService: number
+  due: number
+  createdBy: string
+  createdAt: string
+}
+
+/** A hospital's statement within a run. */
+export interface HospitalStatement {
+  institutionCode: string
+  institutionName: string | null
+  /** The level the high-outlier multiple used: 3 tertiary … 0 unrated, or the level word. */
+  level: number | string | null
+  cases: number
+  points: number
+  pointValue: number
+  selfPay: number
+  feeForService: number
+  perDiem: number
+  due: number
+  advances: number
+  balance: number
+}
+
+export interface RuleCount {
+  rule: SettlementRule
+  cases: number
+}
+
+export interface SettlementDetail extends SettlementRun {
+  hospitals: HospitalStatement[]
+  rules: RuleCount[]
+}
+
+/** One case's line in a run. */
+export interface SettlementCaseLine {
+  abstractId: number
+  institutionCode: string
+  drg: string
+  rule: SettlementRule
+  points: number
+  amount: number
+}
+
+export interface SettlementCaseQuery {
+  institution?: string
+  rule?: SettlementRule
+  page?: number
+  pageSize?: number
+}
+
+export interface SettlementCasePage {
+  items: SettlementCaseLine[]
+  total: number
+  pageNumber: number
+  pageSize: number
+}
+
+/** A line re-derived from the stored inputs, with the formula and its numbers. */
+export interface SettlementCaseExplained extends SettlementCaseLine {
+  explanation: string
+  totalCost: number
+  selfPay: number
+}
+
+export interface RerunDifference {
+  institutionCode: string
+  storedDue: number
+  due: number
+}
+
+export interface RerunResult {
+  sameInputs: boolean
+  sameAmounts: boolean
+  fingerprint: string
+  storedFingerprint: string
+  differences: RerunDifference[]
+}
+
+/** What a what-if changes in the base policy; left-out items stay as they are. */
+export interface WhatIfChanges {
+  budget?: number
+  hospitalCoefficients?: Record<string, number>
+  /** By hospital level ("3") and "default". */
+  highOutlierMultiples?: Record<string, number>
+  lowOutlierRatio?: number
+  feeForServiceRate?: number
+}
+
+export interface WhatIfRequest {
+  from: string
+  to: string
+  tableSet?: string
+  policy?: PaymentPolicy
+  changes: WhatIfChanges
+}
+
+export interface WhatIfHospital {
+  institutionCode: string
+  institutionName: string | null
+  dueBase: number
+  dueChanged: number
+  difference: number
+  pointsBase: number
+  pointsChanged: number
+}
+
+export interface WhatIfRuleChange {
+  from: SettlementRule
+  to: SettlementRule
+  cases: number
+}
+
+export interface WhatIfResult {
+  base: { pointValue: number; due: number }
+  changed: { pointValue: number; due: number }
+  hospitals: WhatIfHospital[]
+  ruleChanges: WhatIfRuleChange[]
+}

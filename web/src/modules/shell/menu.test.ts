@@ -16,6 +16,11 @@ describe('activeMenuPath', () => {
     expect(activeMenuPath('/discharges/table-sets', pages)).toBe('/discharges/table-sets')
   })
 
+  it('lights up the settlement list for a settlement', () => {
+    expect(activeMenuPath('/payment/settlements/12', pages)).toBe('/payment/settlements')
+    expect(activeMenuPath('/payment/what-if', pages)).toBe('/payment/what-if')
+  })
+
   it('prefers the longest page path', () => {
     expect(activeMenuPath('/patients/duplicates', pages)).toBe('/patients/duplicates')
     expect(activeMenuPath('/patients/registration', pages)).toBe('/patients/registration')
@@ -31,6 +36,7 @@ describe('moduleOfPath', () => {
     expect(moduleOfPath('/patients/2', modules)?.id).toBe('m2')
     expect(moduleOfPath('/audit', modules)?.id).toBe('m16')
     expect(moduleOfPath('/discharges/42', modules)?.id).toBe('m7')
+    expect(moduleOfPath('/payment/settlements/12', modules)?.id).toBe('m8')
     expect(moduleOfPath('/nowhere', modules)).toBeUndefined()
   })
 })

@@ -38,6 +38,8 @@ export interface ModulePage {
     | 'abstracts'
     | 'drg'
     | 'tableSets'
+    | 'settlements'
+    | 'whatIf'
   path: string
   /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
   matches?: RegExp
@@ -96,7 +98,16 @@ export const modules: ModuleEntry[] = [
       { key: 'tableSets', path: '/discharges/table-sets', permission: permissions.drgRead },
     ],
   },
-  { id: 'm8', path: '/payment', icon: Coin, pages: [] },
+  {
+    id: 'm8',
+    path: '/payment',
+    icon: Coin,
+    pages: [
+      // A settlement (/payment/settlements/12) belongs to the list.
+      { key: 'settlements', path: '/payment/settlements', permission: permissions.paymentRead },
+      { key: 'whatIf', path: '/payment/what-if', permission: permissions.paymentRead },
+    ],
+  },
   { id: 'm9', path: '/cockpit', icon: DataAnalysis, pages: [] },
   { id: 'm10', path: '/reform-tasks', icon: List, pages: [] },
   { id: 'm11', path: '/emergency', icon: Van, pages: [] },

@@ -13,6 +13,8 @@ export const permissions = {
   drgRead: 'drg.read',
   drgGroup: 'drg.group',
   drgTablesManage: 'drg.tables.manage',
+  paymentRead: 'payment.read',
+  paymentSettle: 'payment.settle',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
