@@ -95,7 +95,7 @@ public sealed class RegistryPagesTests(BrowserFixture browser)
         await page.GetByTestId("language-switch").ClickAsync();
         await page.GetByTestId("language-option-en").ClickAsync();
         await Assertions.Expect(page.GetByTestId("nav-m1")).ToContainTextAsync("Care-network registry");
-        await page.GetByTestId("nav-m8").ClickAsync();
+        await page.GetByTestId("nav-m9").ClickAsync();
         await Assertions.Expect(page.GetByTestId("module-unavailable")).ToContainTextAsync("not available");
         await Screenshot(page, "module-unavailable-en");
     }
