@@ -57,7 +57,7 @@ public static class PointSettlement
     /// <exception cref="PaymentPolicyException">The policy is not usable.</exception>
     /// <exception cref="SettlementException">
     /// A case id appears twice, a self-pay exceeds its cost, a pointed case's group is not in the reference, a per-diem case
-    /// has no length of stay, no case earns points, or the budget leaves nothing for points. Every problem is listed.
+    /// has no length of stay, no case earns points, or the budget does not cover fee-for-service and per-diem payments. Every problem is listed.
     /// </exception>
     public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, IBasePointMethod method)
     {
@@ -174,13 +174,15 @@ public static class PointSettlement
             throw new SettlementException(string.Create(CultureInfo.InvariantCulture,
                 $"the total of points is zero: none of the {sorted.Length} cases earned points ({pointed} pointed), so there is no point value"));
         }
-        var fund = policy.Budget - feeForService - perDiemPaid + selfPay;
-        if (fund <= 0)
+        var forPoints = policy.Budget - feeForService - perDiemPaid;
+        if (forPoints <= 0)
         {
+            // v would still be positive thanks to self-pay, but pointed cases would get less than nothing from the fund.
             throw new SettlementException(
-                $"budget {Rounding.Money(policy.Budget)} minus fee-for-service {Rounding.Money(feeForService)} and per-diem {Rounding.Money(perDiemPaid)} " +
-                $"plus self-pay {Rounding.Money(selfPay)} of pointed cases leaves {Rounding.Money(fund)} for points; the point value would not be positive");
+                $"budget {Rounding.Money(policy.Budget)} does not cover the fee-for-service {Rounding.Money(feeForService)} and per-diem " +
+                $"{Rounding.Money(perDiemPaid)} payments taken from it first; {Rounding.Money(forPoints)} would be left for pointed cases");
         }
+        var fund = forPoints + selfPay;
         var v = fund / totalPoints;
 
         var months = Months(sorted, rules, points, hospitals, policy);
