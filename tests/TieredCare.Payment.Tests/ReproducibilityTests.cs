@@ -66,4 +66,23 @@ public sealed class ReproducibilityTests
         Rounding.Cents(s.Totals.Due).ShouldBe(1_234_567.89m);
         s.Hospitals.Sum(h => h.Due).ShouldBe(s.Totals.Due);
     }
+
+    [Theory]
+    [InlineData("0", "0")]
+    [InlineData("0.00", "0")]
+    [InlineData("1.50", "1.5")]
+    [InlineData("100.00", "100")]
+    [InlineData("1000", "1000")]
+    [InlineData("0.0001", "0.0001")]
+    [InlineData("-1.10", "-1.1")]
+    [InlineData("123456789.123456789000", "123456789.123456789")]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+    public void Numbers_in_the_fingerprint_and_policy_json_are_exact_without_trailing_zeros(string value, string canonical)
+    {
+        var number = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        Rounding.Canonical(number).ShouldBe(canonical);
+        var utf8 = new byte[40];
+        System.Text.Encoding.UTF8.GetString(utf8, 0, Rounding.Canonical(number, utf8)).ShouldBe(canonical);
+    }
 }
