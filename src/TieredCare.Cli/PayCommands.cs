@@ -92,6 +92,8 @@ internal static class PayCommands
         {
             var policy = LoadPolicy(policyFile);
             if (budgetText is not null) policy = policy with { Budget = ParseAmount(budgetText, "--budget") };
+            // The settlement records the weight file it used, under its name, in the policy it stores.
+            if (weightsFile is not null) policy = policy with { WeightReference = weightsFile.Name };
             var reference = LoadReference(policy, policyFile, weightsFile);
             var cases = LoadCases(casesFile);
             var settlement = DrgPointSettlement.Settle(cases, policy, reference);
@@ -110,7 +112,8 @@ internal static class PayCommands
     {
         try
         {
-            var cases = LoadCases(casesFile);
+            // In case-id order once, so neither settlement has to sort.
+            var cases = PointSettlement.InCaseIdOrder(LoadCases(casesFile));
             var a = LoadPolicy(policyFiles[0]);
             var b = LoadPolicy(policyFiles[1]);
             var settlementA = DrgPointSettlement.Settle(cases, a, LoadReference(a, policyFiles[0], null));

@@ -122,6 +122,14 @@ public sealed class PayCommandTests(GeneratedDemo demo) : IClassFixture<Generate
 
         code.ShouldBe(1);
         error.ShouldContain("case y1: DRG B is absent from the weight table weights-2024.tsv (1 DRGs)");
+
+        // --weights overrides the policy's reference: a table with both DRGs (M_A 4000, M_B 12000, m 8000) settles as the period itself.
+        var full = await Write(folder, "weights-full.tsv", "drg\tname\tcases\tcases_used\tmean_cost\tmean_los\trw\tdeaths\tmortality\trisk\n" +
+            "A\t\t10\t10\t4000.00\t5.0000\t0.5000\t0\t0.000000\tlow\nB\t\t10\t10\t12000.00\t5.0000\t1.5000\t0\t0.000000\tlow\n");
+        var (ok, stdout, okError) = await CliTests.Run(null, "pay", "settle", "--cases", cases, "--policy", policy, "--weights", full, "--output", Path.Combine(folder, "out"));
+        ok.ShouldBe(0, okError);
+        stdout.ShouldContain("weights from the weight table weights-full.tsv (2 DRGs)");
+        stdout.ShouldContain("point value 87.500000");
     }
 
     [Fact]

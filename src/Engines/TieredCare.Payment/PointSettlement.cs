@@ -66,17 +66,8 @@ public static class PointSettlement
         ArgumentNullException.ThrowIfNull(method);
         policy.Validate();
 
-        var sorted = cases.ToArray();
+        var sorted = InCaseIdOrder(cases);
         var problems = new List<string>();
-        var ids = new string[sorted.Length];
-        var inOrder = true;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (sorted[i] is null) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"case {i} is null"), nameof(cases));
-            ids[i] = sorted[i].CaseId;
-            if (i > 0 && inOrder && string.CompareOrdinal(ids[i - 1], ids[i]) > 0) inOrder = false;
-        }
-        if (!inOrder) Array.Sort(ids, sorted, StringComparer.Ordinal);
         for (var i = 0; i < sorted.Length; i++)
         {
             var c = sorted[i];
@@ -218,6 +209,27 @@ public static class PointSettlement
             advances, balance);
         var fingerprint = SettlementFingerprint.Compute(sorted, policy, method);
         return new Settlement(policy, method.Method, method.Reference, m, method.Groups, fingerprint, totals, order, months.Region, lines);
+    }
+
+    /// <summary>
+    /// The cases in ordinal case-id order, the order a settlement works in (a copy; the input is not changed). Cases
+    /// already in that order are only checked, so settling them several times (a what-if) sorts once.
+    /// </summary>
+    /// <exception cref="ArgumentException">A case is null.</exception>
+    public static SettlementCase[] InCaseIdOrder(IEnumerable<SettlementCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var sorted = cases.ToArray();
+        var ids = new string[sorted.Length];
+        var inOrder = true;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (sorted[i] is null) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"case {i} is null"), nameof(cases));
+            ids[i] = sorted[i].CaseId;
+            if (inOrder && i > 0 && string.CompareOrdinal(ids[i - 1], ids[i]) > 0) inOrder = false;
+        }
+        if (!inOrder) Array.Sort(ids, sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     private static HospitalIndex Hospitals(SettlementCase[] sorted, PaymentPolicy policy, List<string> problems)

@@ -98,7 +98,7 @@ public static class WhatIf
     {
         ArgumentNullException.ThrowIfNull(cases);
         // Put the cases in case-id order once; both settlements then find them in order and skip their own sort.
-        var inOrder = cases.Order(Comparer<SettlementCase>.Create((x, y) => string.CompareOrdinal(x?.CaseId, y?.CaseId))).ToArray();
+        var inOrder = PointSettlement.InCaseIdOrder(cases);
         return Compare(DrgPointSettlement.Settle(inOrder, a, reference), DrgPointSettlement.Settle(inOrder, b, reference));
     }
 }
