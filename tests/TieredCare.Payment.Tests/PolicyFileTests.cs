@@ -56,6 +56,15 @@ public sealed class PolicyFileTests
     }
 
     [Fact]
+    public void Policies_with_the_same_values_are_equal()
+    {
+        using var file = File.OpenRead(ReferencePath);
+        PaymentPolicy.Read(file).ShouldBe(PaymentPolicy.Reference);
+        PaymentPolicy.Reference.WithHospitalCoefficient("H1", 1m).ShouldNotBe(PaymentPolicy.Reference, "listing k = 1 changes the file, if not the money");
+        (PaymentPolicy.Reference with { Budget = 1m }).ShouldNotBe(PaymentPolicy.Reference);
+    }
+
+    [Fact]
     public void Trailing_zeros_and_layout_do_not_change_the_canonical_json()
     {
         var policy = Read(ReferenceWith("\"lowOutlierRatio\": 0.4", "\"lowOutlierRatio\": 0.40").Replace("\n", " ", StringComparison.Ordinal));
