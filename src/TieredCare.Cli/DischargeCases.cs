@@ -15,7 +15,14 @@ namespace TieredCare.Cli;
 /// <param name="Disposition">disposition (离院方式), or null.</param>
 /// <param name="Problems">Why a cost, stay or disposition could not be read.</param>
 internal sealed record DischargeAbstract(
-    DrgCase Case, string Institution, string Department, decimal? TotalCost, int? LosDays, int? Disposition, string? Problems);
+    DrgCase Case, string Institution, string Department, decimal? TotalCost, int? LosDays, int? Disposition, string? Problems)
+{
+    /// <summary>self_pay, when read for payment and readable.</summary>
+    public decimal? SelfPay { get; init; }
+
+    /// <summary>discharge_date, when read for payment and readable.</summary>
+    public DateOnly? DischargeDate { get; init; }
+}
 
 /// <summary>
 /// Reads the project's discharge-abstract CSV (docs/data-formats.md) as grouping cases: the
@@ -29,19 +36,27 @@ internal static class DischargeCases
 
     private static readonly string[] AnalyticsColumns = ["institution_code", "department_code", "total_cost", "los_days", "disposition"];
 
+    private static readonly string[] PaymentColumns = ["self_pay", "discharge_date"];
+
     public static bool IsDischargeCsv(FileInfo input) => input.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The grouping cases only; the analytics columns need not be there.</summary>
-    public static IEnumerable<DrgCase> Read(FileInfo discharges) => ReadCore(discharges, analytics: false).Select(a => a.Case);
+    public static IEnumerable<DrgCase> Read(FileInfo discharges) => ReadCore(discharges, analytics: false, payment: false).Select(a => a.Case);
 
     /// <summary>
     /// The grouping cases with institution, department, total cost, length of stay and disposition. An unreadable (or
     /// negative) cost or stay becomes unknown and an unreadable disposition no death, with the reason in
     /// <see cref="DischargeAbstract.Problems"/>; the row is never dropped.
     /// </summary>
-    public static IEnumerable<DischargeAbstract> ReadForAnalytics(FileInfo discharges) => ReadCore(discharges, analytics: true);
+    public static IEnumerable<DischargeAbstract> ReadForAnalytics(FileInfo discharges) => ReadCore(discharges, analytics: true, payment: false);
 
-    private static IEnumerable<DischargeAbstract> ReadCore(FileInfo discharges, bool analytics)
+    /// <summary>
+    /// As <see cref="ReadForAnalytics"/>, with <c>self_pay</c> and <c>discharge_date</c> besides; an unreadable one is
+    /// left unknown with the reason in <see cref="DischargeAbstract.Problems"/>.
+    /// </summary>
+    public static IEnumerable<DischargeAbstract> ReadForPayment(FileInfo discharges) => ReadCore(discharges, analytics: true, payment: true);
+
+    private static IEnumerable<DischargeAbstract> ReadCore(FileInfo discharges, bool analytics, bool payment)
     {
         var procedures = ReadProcedures(Path.Combine(discharges.DirectoryName!, "discharge_procedures.csv"));
         using var reader = new StreamReader(discharges.FullName);
@@ -51,7 +66,7 @@ internal static class DischargeCases
             throw new FormatException($"{discharges.Name} is empty");
         }
 
-        var missing = GroupingColumns.Concat(analytics ? AnalyticsColumns : []).Where(c => !csv.HeaderRecord!.Contains(c)).ToList();
+        var missing = GroupingColumns.Concat(analytics ? AnalyticsColumns : []).Concat(payment ? PaymentColumns : []).Where(c => !csv.HeaderRecord!.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             throw new FormatException($"{discharges.Name} lacks column(s) {string.Join(", ", missing)}");
@@ -96,8 +111,18 @@ internal static class DischargeCases
                 else analyticsProblems.Add($"row {row}: disposition is not a 离院方式 code: '{dispositionText}' (taken as no death)");
             }
 
+            decimal? selfPay = null;
+            DateOnly? discharged = null;
+            if (payment)
+            {
+                selfPay = Amount(csv.GetField("self_pay"), row, "self_pay", analyticsProblems);
+                var dateText = csv.GetField("discharge_date");
+                if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) discharged = date;
+                else analyticsProblems.Add($"row {row}: discharge_date is not a date yyyy-MM-dd: '{dateText}'");
+            }
+
             yield return new DischargeAbstract(drgCase, csv.GetField("institution_code") ?? "", csv.GetField("department_code") ?? "", cost, los,
-                disposition, analyticsProblems.Count == 0 ? null : string.Join("; ", analyticsProblems));
+                disposition, analyticsProblems.Count == 0 ? null : string.Join("; ", analyticsProblems)) { SelfPay = selfPay, DischargeDate = discharged };
         }
     }
 

@@ -9,4 +9,5 @@ root.Subcommands.Add(AdminCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(DrgCommands.Create());
 root.Subcommands.Add(AbstractCommands.Create());
+root.Subcommands.Add(PayCommands.Create());
 return await root.Parse(args).InvokeAsync();

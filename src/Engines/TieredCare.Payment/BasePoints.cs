@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using TieredCare.Drg;
 using TieredCare.Drg.Analytics;
 
@@ -91,8 +92,8 @@ public sealed class DrgBasePoints : IBasePointMethod
         foreach (var c in cases)
         {
             if (c.Status != GroupingStatus.Success) continue;
-            var (n, sum) = sums.GetValueOrDefault(c.Drg);
-            sums[c.Drg] = (n + 1, sum + c.TotalCost);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, c.Drg, out _);
+            sum = (sum.Cases + 1, sum.Cost + c.TotalCost);
             count++;
             total += c.TotalCost;
         }

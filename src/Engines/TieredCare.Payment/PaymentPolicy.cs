@@ -122,6 +122,12 @@ public sealed partial record PaymentPolicy
     /// <summary>The global-budget band table (<c>globalBudget.bands</c>), ordered from ratio 0 upwards.</summary>
     public required ImmutableArray<BudgetBand> BudgetBands { get; init; }
 
+    /// <summary>Two policies are equal when every value is: the same canonical JSON (maps and arrays compared by content).</summary>
+    public bool Equals(PaymentPolicy? other) => other is not null && (ReferenceEquals(this, other) || ToCanonicalJson() == other.ToCanonicalJson());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ToCanonicalJson().GetHashCode(StringComparison.Ordinal);
+
     /// <summary>k_h: the hospital's coefficient, 1 when the policy does not list it.</summary>
     public decimal CoefficientOf(string hospital) => HospitalCoefficients.TryGetValue(hospital, out var k) ? k : 1m;
 

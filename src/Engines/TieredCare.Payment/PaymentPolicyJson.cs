@@ -141,21 +141,30 @@ public sealed partial record PaymentPolicy
     {
         public List<string> Problems { get; } = [];
 
+        /// <summary>Problems that leave a value unknown (missing, wrong type); unknown keys do not, so values are still checked.</summary>
+        private int Failures { get; set; }
+
+        private void Fail(string problem)
+        {
+            Problems.Add(problem);
+            Failures++;
+        }
+
         public PaymentPolicy? Policy(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Problems.Add($"the policy must be a JSON object, not {Kind(root)}");
+                Fail($"the policy must be a JSON object, not {Kind(root)}");
                 return null;
             }
 
             var found = Properties(root, "", Keys);
             foreach (var key in Keys)
             {
-                if (!found.ContainsKey(key) && !OptionalKeys.Contains(key)) Problems.Add($"{key}: missing");
+                if (!found.ContainsKey(key) && !OptionalKeys.Contains(key)) Fail($"{key}: missing");
             }
 
-            var before = Problems.Count;
+            var before = Failures;
             var name = Text(found, "name");
             var version = Text(found, "version");
             var budget = Number(found, "budget");
@@ -170,7 +179,7 @@ public sealed partial record PaymentPolicy
             var advance = Number(found, "advanceRate");
             var perDiem = found.TryGetValue("perDiem", out var p) ? PerDiem(p) : NoEntries;
             var bands = found.TryGetValue("globalBudget", out var g) ? Bands(g) : null;
-            if (Problems.Count > before || name is null || version is null || budget is null || pointsPerRw is null || weightReference is null
+            if (Failures > before || name is null || version is null || budget is null || pointsPerRw is null || weightReference is null
                 || coefficients is null || multiples is null || lowRatio is null || dispositions is null || rate is null || share is null
                 || advance is null || perDiem is null || bands is null)
             {
@@ -212,7 +221,7 @@ public sealed partial record PaymentPolicy
         {
             if (!found.TryGetValue(key, out var value)) return null;
             if (value.ValueKind == JsonValueKind.String) return value.GetString();
-            Problems.Add($"{key}: expected a string, found {Kind(value)}");
+            Fail($"{key}: expected a string, found {Kind(value)}");
             return null;
         }
 
@@ -221,7 +230,7 @@ public sealed partial record PaymentPolicy
         private decimal? Number(JsonElement value, string item)
         {
             if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number)) return number;
-            Problems.Add(value.ValueKind == JsonValueKind.Number ? $"{item}: {value.GetRawText()} is out of range" : $"{item}: expected a number, found {Kind(value)}");
+            Fail(value.ValueKind == JsonValueKind.Number ? $"{item}: {value.GetRawText()} is out of range" : $"{item}: expected a number, found {Kind(value)}");
             return null;
         }
 
@@ -229,7 +238,7 @@ public sealed partial record PaymentPolicy
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
-                Problems.Add($"{item}: expected an object of numbers, found {Kind(value)}");
+                Fail($"{item}: expected an object of numbers, found {Kind(value)}");
                 return null;
             }
             var map = NoEntries.ToBuilder();
@@ -238,7 +247,7 @@ public sealed partial record PaymentPolicy
             {
                 if (map.ContainsKey(property.Name))
                 {
-                    Problems.Add($"{item}.{property.Name}: the key appears twice");
+                    Fail($"{item}.{property.Name}: the key appears twice");
                     ok = false;
                 }
                 else if (Number(property.Value, $"{item}.{property.Name}") is { } number) map[property.Name] = number;
@@ -251,7 +260,7 @@ public sealed partial record PaymentPolicy
         {
             if (value.ValueKind != JsonValueKind.Array)
             {
-                Problems.Add($"{item}: expected an array of 离院方式 codes, found {Kind(value)}");
+                Fail($"{item}: expected an array of 离院方式 codes, found {Kind(value)}");
                 return null;
             }
             var codes = ImmutableArray.CreateBuilder<int>();
@@ -259,7 +268,7 @@ public sealed partial record PaymentPolicy
             foreach (var element in value.EnumerateArray())
             {
                 if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var code) && code >= 0) codes.Add(code);
-                else Problems.Add(string.Create(CultureInfo.InvariantCulture, $"{item}[{index}]: expected a 离院方式 code (a whole number), found {element.GetRawText()}"));
+                else Fail(string.Create(CultureInfo.InvariantCulture, $"{item}[{index}]: expected a 离院方式 code (a whole number), found {element.GetRawText()}"));
                 index++;
             }
             return codes.Count == index ? codes.ToImmutable() : null;
@@ -269,13 +278,13 @@ public sealed partial record PaymentPolicy
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
-                Problems.Add($"perDiem: expected an object with groups, found {Kind(value)}");
+                Fail($"perDiem: expected an object with groups, found {Kind(value)}");
                 return null;
             }
             var found = Properties(value, "perDiem.", ["groups"]);
             if (!found.TryGetValue("groups", out var groups))
             {
-                Problems.Add("perDiem.groups: missing");
+                Fail("perDiem.groups: missing");
                 return null;
             }
             return Map(groups, "perDiem.groups");
@@ -285,18 +294,18 @@ public sealed partial record PaymentPolicy
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
-                Problems.Add($"globalBudget: expected an object with bands, found {Kind(value)}");
+                Fail($"globalBudget: expected an object with bands, found {Kind(value)}");
                 return null;
             }
             var found = Properties(value, "globalBudget.", ["bands"]);
             if (!found.TryGetValue("bands", out var array))
             {
-                Problems.Add("globalBudget.bands: missing");
+                Fail("globalBudget.bands: missing");
                 return null;
             }
             if (array.ValueKind != JsonValueKind.Array)
             {
-                Problems.Add($"globalBudget.bands: expected an array of bands, found {Kind(array)}");
+                Fail($"globalBudget.bands: expected an array of bands, found {Kind(array)}");
                 return null;
             }
 
@@ -307,13 +316,13 @@ public sealed partial record PaymentPolicy
                 var item = string.Create(CultureInfo.InvariantCulture, $"globalBudget.bands[{index++}]");
                 if (element.ValueKind != JsonValueKind.Object)
                 {
-                    Problems.Add($"{item}: expected a band object, found {Kind(element)}");
+                    Fail($"{item}: expected a band object, found {Kind(element)}");
                     continue;
                 }
                 var band = Properties(element, item + ".", BandKeys);
                 foreach (var key in BandKeys)
                 {
-                    if (!band.ContainsKey(key)) Problems.Add($"{item}.{key}: missing");
+                    if (!band.ContainsKey(key)) Fail($"{item}.{key}: missing");
                 }
                 var from = band.TryGetValue("from", out var f) ? Number(f, item + ".from") : null;
                 decimal? to = null;
@@ -323,7 +332,7 @@ public sealed partial record PaymentPolicy
                 if (band.TryGetValue("kind", out var k))
                 {
                     kind = k.ValueKind == JsonValueKind.String ? PaymentWords.ParseBandKind(k.GetString()!) : null;
-                    if (kind is null) Problems.Add($"{item}.kind: expected \"surplus\" or \"overspend\", found {k.GetRawText()}");
+                    if (kind is null) Fail($"{item}.kind: expected \"surplus\" or \"overspend\", found {k.GetRawText()}");
                 }
                 if (from is not null && toOk && share is not null && kind is not null) bands.Add(new BudgetBand(from.Value, to, share.Value, kind.Value));
             }

@@ -57,7 +57,7 @@ public static class PointSettlement
     /// <exception cref="PaymentPolicyException">The policy is not usable.</exception>
     /// <exception cref="SettlementException">
     /// A case id appears twice, a self-pay exceeds its cost, a pointed case's group is not in the reference, a per-diem case
-    /// has no length of stay, no case earns points, or the budget leaves nothing for points. Every problem is listed.
+    /// has no length of stay, no case earns points, or the budget does not cover fee-for-service and per-diem payments. Every problem is listed.
     /// </exception>
     public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, IBasePointMethod method)
     {
@@ -66,13 +66,8 @@ public static class PointSettlement
         ArgumentNullException.ThrowIfNull(method);
         policy.Validate();
 
-        var sorted = cases.ToArray();
+        var sorted = InCaseIdOrder(cases);
         var problems = new List<string>();
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (sorted[i] is null) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"case {i} is null"), nameof(cases));
-        }
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.CaseId, b.CaseId));
         for (var i = 0; i < sorted.Length; i++)
         {
             var c = sorted[i];
@@ -174,13 +169,15 @@ public static class PointSettlement
             throw new SettlementException(string.Create(CultureInfo.InvariantCulture,
                 $"the total of points is zero: none of the {sorted.Length} cases earned points ({pointed} pointed), so there is no point value"));
         }
-        var fund = policy.Budget - feeForService - perDiemPaid + selfPay;
-        if (fund <= 0)
+        var forPoints = policy.Budget - feeForService - perDiemPaid;
+        if (forPoints <= 0)
         {
+            // v would still be positive thanks to self-pay, but pointed cases would get less than nothing from the fund.
             throw new SettlementException(
-                $"budget {Rounding.Money(policy.Budget)} minus fee-for-service {Rounding.Money(feeForService)} and per-diem {Rounding.Money(perDiemPaid)} " +
-                $"plus self-pay {Rounding.Money(selfPay)} of pointed cases leaves {Rounding.Money(fund)} for points; the point value would not be positive");
+                $"budget {Rounding.Money(policy.Budget)} does not cover the fee-for-service {Rounding.Money(feeForService)} and per-diem " +
+                $"{Rounding.Money(perDiemPaid)} payments taken from it first; {Rounding.Money(forPoints)} would be left for pointed cases");
         }
+        var fund = forPoints + selfPay;
         var v = fund / totalPoints;
 
         var months = Months(sorted, rules, points, hospitals, policy);
@@ -212,6 +209,27 @@ public static class PointSettlement
             advances, balance);
         var fingerprint = SettlementFingerprint.Compute(sorted, policy, method);
         return new Settlement(policy, method.Method, method.Reference, m, method.Groups, fingerprint, totals, order, months.Region, lines);
+    }
+
+    /// <summary>
+    /// The cases in ordinal case-id order, the order a settlement works in (a copy; the input is not changed). Cases
+    /// already in that order are only checked, so settling them several times (a what-if) sorts once.
+    /// </summary>
+    /// <exception cref="ArgumentException">A case is null.</exception>
+    public static SettlementCase[] InCaseIdOrder(IEnumerable<SettlementCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var sorted = cases.ToArray();
+        var ids = new string[sorted.Length];
+        var inOrder = true;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (sorted[i] is null) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"case {i} is null"), nameof(cases));
+            ids[i] = sorted[i].CaseId;
+            if (inOrder && i > 0 && string.CompareOrdinal(ids[i - 1], ids[i]) > 0) inOrder = false;
+        }
+        if (!inOrder) Array.Sort(ids, sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     private static HospitalIndex Hospitals(SettlementCase[] sorted, PaymentPolicy policy, List<string> problems)
@@ -276,42 +294,62 @@ public static class PointSettlement
     private static (List<MonthValue> Region, List<MonthlyAdvance>[] Advances) Months(
         SettlementCase[] sorted, SettlementRule[] rules, decimal[] points, HospitalIndex hospitals, PaymentPolicy policy)
     {
-        var region = new SortedDictionary<YearMonth, (int Cases, decimal Cost, decimal Points)>();
-        var perHospital = new SortedDictionary<YearMonth, (decimal Points, decimal SelfPay)>[hospitals.Codes.Count];
-        for (var h = 0; h < perHospital.Length; h++) perHospital[h] = [];
+        // Dense arrays by month number (year × 12 + month − 1) from the first month on: a year is 12 slots per hospital.
+        var (first, last) = (int.MaxValue, int.MinValue);
+        foreach (var c in sorted)
+        {
+            var n = MonthNumber(c.Month);
+            (first, last) = (Math.Min(first, n), Math.Max(last, n));
+        }
+        var span = sorted.Length == 0 ? 0 : last - first + 1;
+        var regionCases = new int[span];
+        var regionCost = new decimal[span];
+        var regionPoints = new decimal[span];
+        var hospitalCount = hospitals.Codes.Count;
+        var hospitalPoints = new decimal[hospitalCount * span];
+        var hospitalSelfPay = new decimal[hospitalCount * span];
+        var hospitalCases = new int[hospitalCount * span];
         for (var i = 0; i < sorted.Length; i++)
         {
             if (!rules[i].EarnsPoints()) continue;
             var c = sorted[i];
-            var r = region.GetValueOrDefault(c.Month);
-            region[c.Month] = (r.Cases + 1, r.Cost + c.TotalCost, r.Points + points[i]);
-            var months = perHospital[hospitals.Of[i].Index];
-            var s = months.GetValueOrDefault(c.Month);
-            months[c.Month] = (s.Points + points[i], s.SelfPay + c.SelfPay);
+            var m = MonthNumber(c.Month) - first;
+            regionCases[m]++;
+            regionCost[m] += c.TotalCost;
+            regionPoints[m] += points[i];
+            var at = (hospitals.Of[i].Index * span) + m;
+            hospitalCases[at]++;
+            hospitalPoints[at] += points[i];
+            hospitalSelfPay[at] += c.SelfPay;
         }
 
-        var values = new Dictionary<YearMonth, decimal>();
-        var list = new List<MonthValue>(region.Count);
-        foreach (var (month, r) in region)
+        var values = new decimal?[span];
+        var list = new List<MonthValue>(span);
+        for (var m = 0; m < span; m++)
         {
-            // A month whose pointed cases all earned 0 points (groups of mean cost 0) has no point value and pays no advance.
-            if (r.Points == 0) continue;
-            values[month] = r.Cost / r.Points;
-            list.Add(new MonthValue(month, r.Cases, r.Cost, r.Points, values[month]));
+            // A month without pointed cases, or whose cases all earned 0 points (groups of mean cost 0), pays no advance.
+            if (regionPoints[m] == 0) continue;
+            values[m] = regionCost[m] / regionPoints[m];
+            list.Add(new MonthValue(Month(first + m), regionCases[m], regionCost[m], regionPoints[m], values[m]!.Value));
         }
-        var advances = new List<MonthlyAdvance>[perHospital.Length];
-        for (var h = 0; h < perHospital.Length; h++)
+        var advances = new List<MonthlyAdvance>[hospitalCount];
+        for (var h = 0; h < hospitalCount; h++)
         {
             advances[h] = [];
-            foreach (var (month, s) in perHospital[h])
+            for (var m = 0; m < span; m++)
             {
-                if (!values.TryGetValue(month, out var value)) continue;
-                var amount = policy.AdvanceRate * ((value * s.Points) - s.SelfPay);
-                advances[h].Add(new MonthlyAdvance(month, s.Points, value, s.SelfPay, amount, Rounding.Cents(amount)));
+                var at = (h * span) + m;
+                if (hospitalCases[at] == 0 || values[m] is not { } value) continue;
+                var amount = policy.AdvanceRate * ((value * hospitalPoints[at]) - hospitalSelfPay[at]);
+                advances[h].Add(new MonthlyAdvance(Month(first + m), hospitalPoints[at], value, hospitalSelfPay[at], amount, Rounding.Cents(amount)));
             }
         }
         return (list, advances);
     }
+
+    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
+
+    private static YearMonth Month(int number) => new(number / 12, (number % 12) + 1);
 
     private sealed record HospitalTerms(int Index, decimal Coefficient, decimal Multiple);
 

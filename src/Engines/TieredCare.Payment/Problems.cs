@@ -77,10 +77,10 @@ public sealed class SettlementException : Exception
     public SettlementException(IReadOnlyList<string> problems) : base(Describe(problems)) => Problems = problems;
 
     /// <summary>Creates the exception with a message only.</summary>
-    public SettlementException(string message) : base(message) => Problems = [message];
+    public SettlementException(string message) : base(Describe([message])) => Problems = [message];
 
     /// <summary>Creates the exception with a message and a cause.</summary>
-    public SettlementException(string message, Exception innerException) : base(message, innerException) => Problems = [message];
+    public SettlementException(string message, Exception innerException) : base(Describe([message]), innerException) => Problems = [message];
 
     /// <summary>Creates an empty exception.</summary>
     public SettlementException() : this("the settlement cannot be made") { }

@@ -34,5 +34,36 @@ public static class Rounding
     internal static string Pts(decimal value) => Show(value, 4);
 
     /// <summary>The exact value without trailing zeros (1.50 → 1.5, 100.00 → 100): the canonical form in fingerprints and policy JSON.</summary>
-    internal static string Canonical(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    internal static string Canonical(decimal value)
+    {
+        Span<char> text = stackalloc char[40];
+        value.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        return new string(text[..TrimmedLength(text[..length])]);
+    }
+
+    /// <summary>Writes <see cref="Canonical(decimal)"/> as UTF-8; returns the bytes written (at most 40).</summary>
+    internal static int Canonical(decimal value, Span<byte> utf8)
+    {
+        value.TryFormat(utf8, out var length, default, CultureInfo.InvariantCulture);
+        return TrimmedLength(utf8[..length]);
+    }
+
+    // Decimal's general format never uses an exponent; only trailing zeros after the point (and the point) need to go.
+    private static int TrimmedLength(ReadOnlySpan<char> text)
+    {
+        var dot = text.IndexOf('.');
+        if (dot < 0) return text.Length;
+        var end = text.Length;
+        while (text[end - 1] == '0') end--;
+        return end == dot + 1 ? dot : end;
+    }
+
+    private static int TrimmedLength(ReadOnlySpan<byte> text)
+    {
+        var dot = text.IndexOf((byte)'.');
+        if (dot < 0) return text.Length;
+        var end = text.Length;
+        while (text[end - 1] == (byte)'0') end--;
+        return end == dot + 1 ? dot : end;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -27,42 +26,87 @@ public static class SettlementFingerprint
         ArgumentNullException.ThrowIfNull(casesInIdOrder);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(method);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var text = new StringBuilder(1 << 16);
-        void Flush(bool force)
-        {
-            if (!force && text.Length < 1 << 15) return;
-            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-            foreach (var chunk in text.GetChunks())
-            {
-                var n = Encoding.UTF8.GetBytes(chunk.Span, bytes);
-                hash.AppendData(bytes, 0, n);
-            }
-            ArrayPool<byte>.Shared.Return(bytes);
-            text.Clear();
-        }
-
-        var invariant = CultureInfo.InvariantCulture;
-        text.Append("tieredcare-settlement v1\n");
-        text.Append("policy\t").Append(policy.ToCanonicalJson()).Append('\n');
-        text.Append("method\t").Append(method.Method).Append('\t').Append(Rounding.Canonical(method.OverallMeanCost)).Append('\t')
-            .Append(Rounding.Canonical(method.PointsPerWeight)).Append('\n');
+        using var text = new Utf8Hasher();
+        text.Text("tieredcare-settlement v1\npolicy\t").Text(policy.ToCanonicalJson()).Line();
+        text.Text("method\t").Text(method.Method).Tab().Number(method.OverallMeanCost).Tab().Number(method.PointsPerWeight).Line();
         foreach (var g in method.Groups)
         {
-            text.Append("group\t").Append(g.Group).Append('\t').Append(g.Cases.ToString(invariant)).Append('\t').Append(Rounding.Canonical(g.MeanCost)).Append('\t')
-                .Append(Rounding.Canonical(g.RelativeWeight)).Append('\t').Append(Rounding.Canonical(g.BasePoints)).Append('\n');
-            Flush(false);
+            text.Text("group\t").Text(g.Group).Tab().Whole(g.Cases).Tab().Number(g.MeanCost).Tab().Number(g.RelativeWeight).Tab().Number(g.BasePoints).Line();
         }
         foreach (var c in casesInIdOrder)
         {
-            text.Append("case\t").Append(c.CaseId).Append('\t').Append(c.Hospital).Append('\t').Append(c.HospitalLevel.ToString(invariant)).Append('\t')
-                .Append(c.Month.ToString()).Append('\t').Append(c.Drg).Append('\t').Append(c.Status.ToWord()).Append('\t')
-                .Append(Rounding.Canonical(c.TotalCost)).Append('\t').Append(Rounding.Canonical(c.SelfPay)).Append('\t')
-                .Append(c.Disposition?.ToString(invariant)).Append('\t').Append(c.LosDays?.ToString(invariant)).Append('\t')
-                .Append(c.SpecialReview ? '1' : '0').Append('\n');
-            Flush(false);
+            text.Text("case\t").Text(c.CaseId).Tab().Text(c.Hospital).Tab().Whole(c.HospitalLevel).Tab()
+                .Whole(c.Month.Year).Text(c.Month.Month < 10 ? "-0" : "-").Whole(c.Month.Month).Tab().Text(c.Drg).Tab().Text(c.Status.ToWord()).Tab()
+                .Number(c.TotalCost).Tab().Number(c.SelfPay).Tab().Whole(c.Disposition).Tab().Whole(c.LosDays).Tab().Text(c.SpecialReview ? "1" : "0").Line();
         }
-        Flush(true);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return text.Hash();
+    }
+
+    /// <summary>Encodes text into a buffer and hashes it a buffer at a time.</summary>
+    private sealed class Utf8Hasher : IDisposable
+    {
+        private const int Size = 1 << 16;
+        private const int Reserve = 64;
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = new byte[Size];
+        private int _used;
+
+        public Utf8Hasher Text(string text)
+        {
+            if (_used + Encoding.UTF8.GetMaxByteCount(text.Length) > Size) Flush();
+            if (Encoding.UTF8.GetMaxByteCount(text.Length) > Size)
+            {
+                _hash.AppendData(Encoding.UTF8.GetBytes(text));
+                return this;
+            }
+            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
+            return this;
+        }
+
+        public Utf8Hasher Number(decimal value)
+        {
+            Room();
+            _used += Rounding.Canonical(value, _buffer.AsSpan(_used, Reserve));
+            return this;
+        }
+
+        public Utf8Hasher Whole(int? value)
+        {
+            if (value is not { } number) return this;
+            Room();
+            number.TryFormat(_buffer.AsSpan(_used, Reserve), out var written, default, CultureInfo.InvariantCulture);
+            _used += written;
+            return this;
+        }
+
+        public Utf8Hasher Tab() => Byte((byte)'\t');
+
+        public Utf8Hasher Line() => Byte((byte)'\n');
+
+        public string Hash()
+        {
+            Flush();
+            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        }
+
+        public void Dispose() => _hash.Dispose();
+
+        private Utf8Hasher Byte(byte b)
+        {
+            Room();
+            _buffer[_used++] = b;
+            return this;
+        }
+
+        private void Room()
+        {
+            if (_used + Reserve > Size) Flush();
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _used);
+            _used = 0;
+        }
     }
 }

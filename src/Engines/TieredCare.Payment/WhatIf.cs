@@ -94,6 +94,11 @@ public static class WhatIf
     }
 
     /// <summary>Settles the same cases under two policies (DRG points) and compares them.</summary>
-    public static WhatIfComparison Compare(IReadOnlyList<SettlementCase> cases, PaymentPolicy a, PaymentPolicy b, Drg.Analytics.DrgWeightTable? reference = null) =>
-        Compare(DrgPointSettlement.Settle(cases, a, reference), DrgPointSettlement.Settle(cases, b, reference));
+    public static WhatIfComparison Compare(IReadOnlyList<SettlementCase> cases, PaymentPolicy a, PaymentPolicy b, Drg.Analytics.DrgWeightTable? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        // Put the cases in case-id order once; both settlements then find them in order and skip their own sort.
+        var inOrder = PointSettlement.InCaseIdOrder(cases);
+        return Compare(DrgPointSettlement.Settle(inOrder, a, reference), DrgPointSettlement.Settle(inOrder, b, reference));
+    }
 }

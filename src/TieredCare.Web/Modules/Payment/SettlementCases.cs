@@ -35,6 +35,6 @@ public static class SettlementCases
         return cases;
     }
 
-    /// <summary>3 tertiary, 2 secondary, 1 primary; an unrated institution settles as primary.</summary>
-    public static int LevelNumber(InstitutionLevel level) => level == InstitutionLevel.Unrated ? 1 : (int)level;
+    /// <summary>3 tertiary, 2 secondary, 1 primary, 0 unrated (which takes the policy's default outlier multiple).</summary>
+    public static int LevelNumber(InstitutionLevel level) => (int)level;
 }
