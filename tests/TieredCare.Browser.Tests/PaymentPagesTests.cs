@@ -116,7 +116,7 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
         // 2025 with a budget of one million yuan; the reference policy is left as it is.
         await page.GotoAsync(browser.BaseUrl + "/payment/settlements" + Year2025);
         await Assertions.Expect(page.GetByTestId("settle-period").Locator("input").First).ToHaveValueAsync("2025-01-01");
-        await Assertions.Expect(page.GetByTestId("settle-policy-state")).ToHaveAttributeAsync("data-state", "reference");
+        await Assertions.Expect(page.Locator("[data-testid=settle-policy-state][data-state=reference]")).ToBeVisibleAsync(); // the old tag fades out beside the new one
         var title = "2025年度清算 " + Guid.NewGuid().ToString("N")[..6];
         await page.GetByTestId("settle-title").FillAsync(title);
         await page.GetByTestId("settle-budget").FillAsync("1000000");
@@ -221,14 +221,14 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
     {
         var page = await SignIn("ybj");
         await page.GotoAsync(browser.BaseUrl + "/payment/settlements" + Year2025);
-        await Assertions.Expect(page.GetByTestId("settle-policy-state")).ToHaveAttributeAsync("data-state", "reference");
+        await Assertions.Expect(page.Locator("[data-testid=settle-policy-state][data-state=reference]")).ToBeVisibleAsync(); // the old tag fades out beside the new one
 
         // A number written as text, and a key the policy does not have: nothing is sent.
         await page.GetByTestId("settle-policy-toggle").ClickAsync();
         var editor = page.GetByTestId("settle-policy");
         var text = await editor.InputValueAsync();
         await editor.FillAsync(Regex.Replace(text, "\"lowOutlierRatio\":\\s*[0-9.]+", "\"lowOutlierRatio\": \"0.4\", \"lowRatio\": 0.4"));
-        await Assertions.Expect(page.GetByTestId("settle-policy-state")).ToHaveAttributeAsync("data-state", "invalid");
+        await Assertions.Expect(page.Locator("[data-testid=settle-policy-state][data-state=invalid]")).ToBeVisibleAsync(); // the old tag fades out beside the new one
         await Assertions.Expect(page.Locator("[data-testid=settle-policy-problem]", new PageLocatorOptions { HasText = "lowOutlierRatio：应为数字" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=settle-policy-problem]", new PageLocatorOptions { HasText = "lowRatio：未知参数" })).ToHaveCountAsync(1);
         await page.GetByTestId("settle-submit").ClickAsync();
@@ -238,7 +238,7 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
 
         // Back to the reference policy, over a year without discharges: the server refuses, in its words.
         await page.GetByTestId("settle-policy-reset").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("settle-policy-state")).ToHaveAttributeAsync("data-state", "reference");
+        await Assertions.Expect(page.Locator("[data-testid=settle-policy-state][data-state=reference]")).ToBeVisibleAsync(); // the old tag fades out beside the new one
         await page.GotoAsync(browser.BaseUrl + "/payment/settlements?from=2001-01-01&to=2001-12-31");
         await page.GetByTestId("settle-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("settle-error")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });

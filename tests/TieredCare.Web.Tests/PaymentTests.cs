@@ -23,8 +23,13 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         (await (await As("admin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(city), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private async Task<JsonNode> SettleAsync(int year, decimal budget) =>
-        await Post(await As("ybj"), "/api/v1/payment/settlements", new { from = $"{year}-01-01", to = $"{year}-12-31", budget }, HttpStatusCode.Created);
+    /// <summary>Settles the year and reads the stored run back: <c>{run, hospitals, rules}</c>.</summary>
+    private async Task<JsonNode> SettleAsync(int year, decimal budget)
+    {
+        var analyst = await As("ybj");
+        var created = await Post(analyst, "/api/v1/payment/settlements", new { from = $"{year}-01-01", to = $"{year}-12-31", budget }, HttpStatusCode.Created);
+        return await Get(analyst, $"/api/v1/payment/settlements/{created["id"]!.GetValue<long>()}");
+    }
 
     [Fact]
     public async Task A_settlement_pays_out_exactly_the_budget_and_flags_the_high_cost_outlier()

@@ -59,7 +59,7 @@ public static class Settlements
         SettlementExport.Map(api);
     }
 
-    private static async Task<Results<Created<RunDetailDto>, ValidationProblem>> SettleAsync(
+    private static async Task<Results<Created<RunDto>, ValidationProblem>> SettleAsync(
         SettleRequest request, HttpContext http, DrgTableSets sets, TieredCareDbContext db, SettlementStore store, TimeProvider clock, CancellationToken ct)
     {
         if (request.From is not { } from || request.To is not { } to || from > to)
@@ -111,7 +111,7 @@ public static class Settlements
             Rule = l.Rule.ToWord(), Points = Rounding.Points(l.Points), Amount = Rounding.Cents(l.Amount),
         });
         var id = await store.SaveAsync(run, hospitals, lines, ct);
-        return TypedResults.Created($"/api/v1/payment/settlements/{id}", await DetailAsync(db, run, ct));
+        return TypedResults.Created($"/api/v1/payment/settlements/{id}", RunDto.From(run));
     }
 
     private static async Task<Results<Ok<RunDetailDto>, ProblemHttpResult>> GetAsync(long id, TieredCareDbContext db, CancellationToken ct)
