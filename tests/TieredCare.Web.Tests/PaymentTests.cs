@@ -86,6 +86,26 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
     }
 
     [Fact]
+    public async Task The_same_year_settles_under_DIP_with_scores_from_the_years_own_combinations_and_reruns_to_the_cent()
+    {
+        await UploadYearAsync(2013, "D1");
+        var analyst = await As("ybj");
+        var created = await Post(analyst, "/api/v1/payment/settlements", new { from = "2013-01-01", to = "2013-12-31", method = "dip", budget = 90_000m }, HttpStatusCode.Created);
+        created["method"]!.GetValue<string>().ShouldBe("dip");
+        created["policyName"]!.GetValue<string>().ShouldBe("dip-reference");
+        var id = created["id"]!.GetValue<long>();
+        var run = await Get(analyst, $"/api/v1/payment/settlements/{id}");
+        run["hospitals"]!.AsArray().Sum(h => h!["due"]!.GetValue<decimal>()).ShouldBe(90_000m, tolerance: 0.02m);
+
+        // Five J18.9 conservative stays are fewer than 15: they form a pooled combination, and the 40,000 元 stay is above 2× its mean.
+        var lines = await Get(analyst, $"/api/v1/payment/settlements/{id}/cases?rule=high_outlier");
+        var line = lines["items"]!.AsArray().ShouldHaveSingleItem()!;
+        (await Get(analyst, $"/api/v1/payment/settlements/{id}/cases/{line["abstractId"]!.GetValue<long>()}"))["explanation"]!.GetValue<string>().ShouldContain("40000");
+        var rerun = await Post(analyst, $"/api/v1/payment/settlements/{id}/rerun", new { }, HttpStatusCode.OK);
+        rerun["sameAmounts"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_bad_policy_is_refused_naming_the_item_and_only_analysts_may_settle()
     {
         var problem = await Post(await As("ybj"), "/api/v1/payment/settlements",

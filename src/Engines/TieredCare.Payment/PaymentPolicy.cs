@@ -71,6 +71,19 @@ public sealed partial record PaymentPolicy
         ],
     };
 
+    /// <summary>
+    /// The reference policy for DIP (按病种分值付费) with <see cref="DipBasePoints"/>: outliers above 2× and below 0.5× the
+    /// combination mean, as the national DIP specification has them, and no separate incomplete-stay rule; the
+    /// budget, fee-for-service, advances and bands are those of <see cref="Reference"/>.
+    /// </summary>
+    public static PaymentPolicy DipReference { get; } = Reference with
+    {
+        Name = "dip-reference",
+        HighOutlierMultiples = NoEntries.Add(DefaultLevel, 2m),
+        LowOutlierRatio = 0.5m,
+        IncompleteDispositions = [],
+    };
+
     /// <summary>The policy's name (<c>name</c>), e.g. the city and year.</summary>
     public required string Name { get; init; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TieredCare.Drg;
 using TieredCare.Payment;
+using TieredCare.Payment.Dip;
 using TieredCare.Persistence;
 using TieredCare.Registry;
 using TieredCare.Web.Modules.Drg;
@@ -33,6 +34,42 @@ public static class SettlementCases
         }
 
         return cases;
+    }
+
+    /// <summary>
+    /// The same cases as DIP sees them (principal diagnosis, procedures in sequence, cost), by case id; a case
+    /// whose codes DIP cannot key is a problem naming it.
+    /// </summary>
+    public static async Task<(Dictionary<string, DipCase> Cases, List<string> Problems)> LoadDipAsync(
+        TieredCareDbContext db, IReadOnlyList<SettlementCase> cases, CancellationToken ct)
+    {
+        var ids = cases.Select(c => long.Parse(c.CaseId, CultureInfo.InvariantCulture)).ToList();
+        var principals = new Dictionary<long, string?>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            foreach (var a in await db.DischargeAbstracts.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.PrincipalDiagnosis }).ToListAsync(ct))
+            {
+                principals[a.Id] = a.PrincipalDiagnosis;
+            }
+        }
+
+        var procedures = await DrgCases.ProceduresAsync(db, ids, ct);
+        var dip = new Dictionary<string, DipCase>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var c in cases)
+        {
+            var id = long.Parse(c.CaseId, CultureInfo.InvariantCulture);
+            try
+            {
+                dip[c.CaseId] = new DipCase(c.CaseId, c.Hospital, c.HospitalLevel, principals.GetValueOrDefault(id) ?? "", [.. procedures.GetValueOrDefault(id, [])], c.TotalCost, c.SelfPay);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add($"case {c.CaseId}: {e.Message}");
+            }
+        }
+
+        return (dip, problems);
     }
 
     /// <summary>3 tertiary, 2 secondary, 1 primary, 0 unrated (which takes the policy's default outlier multiple).</summary>

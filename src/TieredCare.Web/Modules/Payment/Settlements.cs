@@ -20,7 +20,7 @@ namespace TieredCare.Web.Modules.Payment;
 /// </summary>
 public static class Settlements
 {
-    public sealed record SettleRequest(string? Title, DateOnly? From, DateOnly? To, string? TableSet, JsonElement? Policy, decimal? Budget);
+    public sealed record SettleRequest(string? Title, DateOnly? From, DateOnly? To, string? TableSet, string? Method, JsonElement? Policy, decimal? Budget);
 
     public sealed record RunDto(
         long Id, string Title, string Kind, string Method, string PolicyName, string PolicyVersion, string TableSet, DateOnly PeriodFrom, DateOnly PeriodTo,
@@ -67,7 +67,13 @@ public static class Settlements
             return Problems.Validation("from", "请给出结算期间 from ≤ to (give the settlement period, from ≤ to)");
         }
 
-        var (policy, problem) = ReadPolicy(request.Policy, request.Budget);
+        var method = request.Method ?? "drg";
+        if (method is not ("drg" or "dip"))
+        {
+            return Problems.Validation("method", $"结算方法须为 drg 或 dip (method must be drg or dip): '{method}'");
+        }
+
+        var (policy, problem) = ReadPolicy(request.Policy, request.Budget, method);
         if (policy is null)
         {
             return problem!;
@@ -79,11 +85,10 @@ public static class Settlements
             return Problems.Validation("table_set", $"没有这个分组方案 (no such table set): '{request.TableSet}'");
         }
 
-        var cases = await SettlementCases.LoadAsync(db, set, from, to, ct);
         Settlement settlement;
         try
         {
-            settlement = DrgPointSettlement.Settle(cases, policy);
+            settlement = await ComputeAsync(db, set, method, from, to, policy, ct);
         }
         catch (SettlementException e)
         {
@@ -93,7 +98,7 @@ public static class Settlements
         var run = new SettlementRun
         {
             Title = string.IsNullOrWhiteSpace(request.Title) ? $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} 结算" : request.Title.Trim(),
-            Kind = "final", Method = "drg", PolicyName = policy.Name, PolicyVersion = policy.Version, PolicyJson = PolicyJson(policy),
+            Kind = "final", Method = method, PolicyName = policy.Name, PolicyVersion = policy.Version, PolicyJson = PolicyJson(policy),
             TableSet = set.Name, PeriodFrom = from, PeriodTo = to, Fingerprint = settlement.Fingerprint, Cases = settlement.Totals.Cases,
             Budget = Rounding.Cents(settlement.Totals.Budget), Points = Rounding.Points(settlement.Totals.Points), PointValue = decimal.Round(settlement.PointValue, 6, MidpointRounding.AwayFromZero),
             FeeForService = Rounding.Cents(settlement.Totals.FeeForService), Due = Rounding.Cents(settlement.Totals.Due),
@@ -206,18 +211,34 @@ public static class Settlements
         }
 
         using var policyStream = new MemoryStream(Encoding.UTF8.GetBytes(run.PolicyJson));
-        var policy = PaymentPolicy.Read(policyStream);
-        return DrgPointSettlement.Settle(await SettlementCases.LoadAsync(db, set, run.PeriodFrom, run.PeriodTo, ct), policy);
+        return await ComputeAsync(db, set, run.Method, run.PeriodFrom, run.PeriodTo, PaymentPolicy.Read(policyStream), ct);
     }
 
-    internal static (PaymentPolicy? Policy, ValidationProblem? Problem) ReadPolicy(JsonElement? json, decimal? budget)
+    /// <summary>The period's cases settled by DRG points, or by DIP scores from a catalogue built on the period itself.</summary>
+    /// <exception cref="SettlementException">The cases cannot be settled under the policy; every problem is named.</exception>
+    internal static async Task<Settlement> ComputeAsync(TieredCareDbContext db, LoadedTableSet set, string method, DateOnly from, DateOnly to, PaymentPolicy policy, CancellationToken ct)
+    {
+        var cases = await SettlementCases.LoadAsync(db, set, from, to, ct);
+        if (method != "dip")
+        {
+            return DrgPointSettlement.Settle(cases, policy);
+        }
+
+        var (dip, problems) = await SettlementCases.LoadDipAsync(db, cases, ct);
+        return problems.Count > 0
+            ? throw new SettlementException(problems)
+            : PointSettlement.Settle(cases, policy, DipBasePoints.Build(dip, dip.Values));
+    }
+
+    /// <summary>The policy sent, or the method's reference policy, with the budget override applied.</summary>
+    internal static (PaymentPolicy? Policy, ValidationProblem? Problem) ReadPolicy(JsonElement? json, decimal? budget, string method = "drg")
     {
         PaymentPolicy policy;
         try
         {
             policy = json is { ValueKind: JsonValueKind.Object } element
                 ? PaymentPolicy.Read(new MemoryStream(Encoding.UTF8.GetBytes(element.GetRawText())))
-                : PaymentPolicy.Reference;
+                : method == "dip" ? PaymentPolicy.DipReference : PaymentPolicy.Reference;
         }
         catch (PaymentPolicyException e)
         {
