@@ -18,7 +18,7 @@ internal static class PayCommands
 
     public static Command Create() => new("pay", "Insurance payment: DRG point settlement, policy what-if, network global budgets")
     {
-        CreateSettle(), CreateWhatIf(), CreateBudget(), CreateCases(),
+        CreateSettle(), CreateWhatIf(), CreateBudget(), CreateCases(), SuspiciousCommand.Create(),
     };
 
     private static Option<FileInfo> CasesOption() => new("--cases")
