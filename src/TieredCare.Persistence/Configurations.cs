@@ -304,6 +304,18 @@ internal sealed class NetworkBudgetConfiguration : IEntityTypeConfiguration<Netw
     }
 }
 
+internal sealed class SpecialReviewRequestConfiguration : IEntityTypeConfiguration<SpecialReviewRequest>
+{
+    public void Configure(EntityTypeBuilder<SpecialReviewRequest> b)
+    {
+        b.HasKey(x => x.AbstractId);
+        b.Property(x => x.AbstractId).ValueGeneratedNever();
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.RequestedBy).HasMaxLength(64);
+        // No foreign key: an abstract sent again is replaced under the same number, and its request stays with it.
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)

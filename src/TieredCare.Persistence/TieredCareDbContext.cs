@@ -32,6 +32,7 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<SettlementHospitalLine> SettlementHospitalLines => Set<SettlementHospitalLine>();
     public DbSet<SettlementCaseLine> SettlementCaseLines => Set<SettlementCaseLine>();
     public DbSet<NetworkBudget> NetworkBudgets => Set<NetworkBudget>();
+    public DbSet<SpecialReviewRequest> SpecialReviewRequests => Set<SpecialReviewRequest>();
     public DbSet<FinanceStatement> FinanceStatements => Set<FinanceStatement>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using TieredCare.Testing;
 
 namespace TieredCare.Web.Tests;
@@ -103,6 +104,28 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         (await Get(analyst, $"/api/v1/payment/settlements/{id}/cases/{line["abstractId"]!.GetValue<long>()}"))["explanation"]!.GetValue<string>().ShouldContain("40000");
         var rerun = await Post(analyst, $"/api/v1/payment/settlements/{id}/rerun", new { }, HttpStatusCode.OK);
         rerun["sameAmounts"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_case_in_the_special_review_queue_is_paid_its_cost_less_self_pay_instead_of_points()
+    {
+        await UploadYearAsync(2012, "R1");
+        await using var db = Server.OpenDb();
+        var costly = (await db.DischargeAbstracts.SingleAsync(a => a.MedicalRecordNo == "R1-4", Ct)).Id;
+        var analyst = await As("ybj");
+        await Post(analyst, "/api/v1/payment/special-reviews", new { abstractId = costly, reason = "ECMO 抢救，费用极高" }, HttpStatusCode.Created);
+        await Post(analyst, "/api/v1/payment/special-reviews", new { abstractId = costly, reason = "again" }, HttpStatusCode.Conflict);
+        (await Get(analyst, "/api/v1/payment/special-reviews")).AsArray().ShouldContain(r => r!["abstractId"]!.GetValue<long>() == costly);
+
+        // The reference cap (5 % of a hospital's cases) admits none of 4; this policy allows half.
+        var policy = JsonNode.Parse(await analyst.GetStringAsync("/api/v1/payment/policies/reference", Ct))!;
+        policy["specialReviewMaxShare"] = 0.5m;
+        var created = await Post(analyst, "/api/v1/payment/settlements", new { from = "2012-01-01", to = "2012-12-31", policy, budget = 100_000m }, HttpStatusCode.Created);
+        var lines = await Get(analyst, $"/api/v1/payment/settlements/{created["id"]!.GetValue<long>()}/cases?rule=special_review");
+        var line = lines["items"]!.AsArray().ShouldHaveSingleItem()!;
+        line["abstractId"]!.GetValue<long>().ShouldBe(costly);
+        line["amount"]!.GetValue<decimal>().ShouldBe(38_800m); // fee-for-service at rate 1: C 40,000 − P 1,200
+        line["points"]!.GetValue<decimal>().ShouldBe(0m);
     }
 
     [Fact]

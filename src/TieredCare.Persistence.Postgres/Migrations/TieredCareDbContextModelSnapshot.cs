@@ -1054,6 +1054,29 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.ToTable("SettlementRuns");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SpecialReviewRequest", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("AbstractId");
+
+                    b.ToTable("SpecialReviewRequests");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Registry.Department", b =>
                 {
                     b.Property<string>("InstitutionCode")

@@ -1041,6 +1041,29 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.ToTable("SettlementRuns");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SpecialReviewRequest", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AbstractId");
+
+                    b.ToTable("SpecialReviewRequests");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Registry.Department", b =>
                 {
                     b.Property<string>("InstitutionCode")

@@ -69,3 +69,15 @@ public sealed class NetworkBudget
     public required string SetBy { get; set; }
     public DateTimeOffset SetAt { get; set; }
 }
+
+/// <summary>
+/// A case a hospital asked to have reviewed one by one (特例单议) instead of paid by points, and the
+/// bureau accepted into the queue; the settlement pays it fee-for-service, within the policy's cap.
+/// </summary>
+public sealed class SpecialReviewRequest
+{
+    public long AbstractId { get; set; }
+    public required string Reason { get; set; }
+    public required string RequestedBy { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+}

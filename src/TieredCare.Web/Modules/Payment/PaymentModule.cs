@@ -16,6 +16,7 @@ public static class PaymentModule
         Settlements.Map(api);
         WhatIfEndpoint.Map(api);
         SupervisionEndpoint.Map(api);
+        SpecialReviews.Map(api);
 
         // Network managers see their network's budget without the rest of the bureau's settlement data.
         var budgets = app.MapGroup("/api/v1").WithTags("Payment").RequireRateLimiting(SecuritySetup.ApiRateLimit);

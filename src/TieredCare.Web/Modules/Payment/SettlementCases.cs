@@ -12,7 +12,8 @@ namespace TieredCare.Web.Modules.Payment;
 /// <summary>
 /// The cases a settlement pays: the QC-passed abstracts discharged in the period, with their DRG
 /// under the table set (stored, or grouped here), their hospital's level and their costs. The case
-/// id is the abstract number, so a line leads back to its abstract.
+/// id is the abstract number, so a line leads back to its abstract; a case in the special-review
+/// queue is flagged for it.
 /// </summary>
 public static class SettlementCases
 {
@@ -25,12 +26,13 @@ public static class SettlementCases
             .Select(a => new { a.Id, a.DischargeDate, a.SelfPay, a.Disposition })
             .ToListAsync(ct);
         var levels = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Level, ct);
+        var specialReview = (await db.SpecialReviewRequests.AsNoTracking().Select(r => r.AbstractId).ToListAsync(ct)).ToHashSet();
         var cases = new List<SettlementCase>(facts.Count);
         foreach (var f in facts)
         {
             var c = byId[f.Id];
             cases.Add(new SettlementCase(c.CaseId, c.Hospital, LevelNumber(levels.GetValueOrDefault(c.Hospital)),
-                new YearMonth(f.DischargeDate.Year, f.DischargeDate.Month), c.Drg, c.Status, c.TotalCost ?? 0m, f.SelfPay ?? 0m, f.Disposition, c.LosDays, SpecialReview: false));
+                new YearMonth(f.DischargeDate.Year, f.DischargeDate.Month), c.Drg, c.Status, c.TotalCost ?? 0m, f.SelfPay ?? 0m, f.Disposition, c.LosDays, SpecialReview: specialReview.Contains(f.Id)));
         }
 
         return cases;
