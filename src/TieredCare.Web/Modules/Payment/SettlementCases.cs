@@ -30,7 +30,11 @@ public static class SettlementCases
         var cases = new List<SettlementCase>(facts.Count);
         foreach (var f in facts)
         {
-            var c = byId[f.Id];
+            if (!byId.TryGetValue(f.Id, out var c))
+            {
+                continue; // replaced by an upload between the two reads; the next settlement sees it
+            }
+
             cases.Add(new SettlementCase(c.CaseId, c.Hospital, LevelNumber(levels.GetValueOrDefault(c.Hospital)),
                 new YearMonth(f.DischargeDate.Year, f.DischargeDate.Month), c.Drg, c.Status, c.TotalCost ?? 0m, f.SelfPay ?? 0m, f.Disposition, c.LosDays, SpecialReview: specialReview.Contains(f.Id)));
         }

@@ -51,7 +51,7 @@ public static class SupervisionEndpoint
             .Where(a => a.DischargeDate >= start && a.DischargeDate <= end && a.QcErrors == 0)
             .Select(a => new { a.Id, a.PatientId, a.AdmissionDate, a.DischargeDate, a.LosDays, a.PrincipalDiagnosis, a.OtherDiagnoses, a.Disposition, a.AdmissionRoute })
             .ToListAsync(ct);
-        var cases = abstracts.Select(a =>
+        var cases = abstracts.Where(a => grouped.ContainsKey(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).Select(a =>
         {
             var id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var c = grouped[id];
