@@ -24,6 +24,8 @@ import type {
   Me,
   MergeRequest,
   MergeResult,
+  NetworkBudget,
+  NetworkBudgetQuery,
   Network,
   NetworkDetail,
   NetworkType,
@@ -44,6 +46,9 @@ import type {
   SettlementRequest,
   SettlementRun,
   PaymentPolicy,
+  SetBudgetRequest,
+  SupervisionQuery,
+  SupervisionReport,
   UploadBatch,
   UploadRequest,
   UploadResult,
@@ -192,6 +197,15 @@ export const api = {
     downloadFile(`${v1}/payment/settlements/${encodeURIComponent(id)}/export`, `结算-${id}.xlsx`),
   /** Not stored: the base policy and the changed one, hospital by hospital. */
   whatIf: (body: WhatIfRequest) => request<WhatIfResult>('POST', `${v1}/payment/what-if`, { body }),
+  /** Cases and hospitals ranked for review; 400 naming `from`, `top` or `table_set`. */
+  supervision: (query: SupervisionQuery) =>
+    request<SupervisionReport>('GET', `${v1}/payment/supervision`, { query: { ...query } }),
+  /** The networks the user may see (a network manager: their own), with the year's position. */
+  networkBudgets: (query: NetworkBudgetQuery = {}) =>
+    request<NetworkBudget[]>('GET', `${v1}/payment/budgets`, { query: { ...query } }),
+  /** 204; 400 with `errors.amount` or `errors.year`, 404 for an unknown network. */
+  setNetworkBudget: (network: string, year: number, body: SetBudgetRequest) =>
+    request<void>('PUT', `${v1}/payment/budgets/${encodeURIComponent(network)}/${encodeURIComponent(year)}`, { body }),
 }
 
 /**
