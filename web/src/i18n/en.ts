@@ -891,6 +891,7 @@ const en: MessageSchema = {
       periodRequired: 'Choose the discharge period (start not after end)',
       top: 'Ranked cases',
       topOption: 'Top {top}',
+      topInvalid: 'Ranked cases must be 1–5000',
       submit: 'Analyse',
       errorTitle: 'The analysis did not run',
       cards: { cases: 'Cases', split: 'Split admissions', upcoding: 'Up-coding', stays: 'Abnormal stays' },

@@ -889,6 +889,7 @@ const zhCN = {
       periodRequired: '请选择出院期间（开始不晚于结束）',
       top: '病例排名',
       topOption: '前 {top} 例',
+      topInvalid: '病例排名须在 1–5000 之间',
       submit: '分析',
       errorTitle: '分析未完成',
       cards: { cases: '病例数', split: '分解住院', upcoding: '高套', stays: '异常住院' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ApiError } from '@/api/client'
 import type { SupervisionCase } from '@/api/types'
 import { paymentLabels } from './labels'
 import {
@@ -15,6 +16,7 @@ import {
   scoreTone,
   supervisionFormFromQuery,
   supervisionFormToQuery,
+  supervisionProblems,
   supervisionRequest,
 } from './supervision'
 import { translator } from './testing'
@@ -174,5 +176,31 @@ describe('the request', () => {
     expect(supervisionRequest({ from: '2024-12-31', to: '2024-01-01', top: 200 })).toEqual({ ok: false, problem: 'period' })
     expect(supervisionRequest({ from: '', to: '2024-01-01', top: 200 })).toEqual({ ok: false, problem: 'period' })
     expect(supervisionRequest({ from: '2024-01-01', to: '2024-01-01', top: 6000 })).toEqual({ ok: false, problem: 'top' })
+  })
+})
+
+describe('supervisionProblems', () => {
+  it('puts the server’s messages under the field they name', () => {
+    const error = new ApiError(400, {
+      title: 'One or more validation errors occurred.',
+      errors: {
+        from: ['请给出出院日期范围 from ≤ to (give the discharge period, from ≤ to)'],
+        table_set: ["没有这个分组方案 (no such table set): 'x'"],
+        top: ['top 须在1-5000之间 (top must be 1-5000)'],
+        other: ['odd'],
+      },
+    })
+    expect(supervisionProblems(error)).toEqual({
+      period: ['请给出出院日期范围 from ≤ to (give the discharge period, from ≤ to)'],
+      tableSet: ["没有这个分组方案 (no such table set): 'x'"],
+      top: ['top 须在1-5000之间 (top must be 1-5000)'],
+      other: ['other: odd'],
+    })
+  })
+
+  it('falls back to the detail, then the title', () => {
+    expect(supervisionProblems(new ApiError(403, { title: 'Forbidden' })).other).toEqual(['Forbidden'])
+    expect(supervisionProblems(new ApiError(500, { title: 'Error', detail: 'line one\nline two' })).other).toEqual(['line one', 'line two'])
+    expect(supervisionProblems(new Error('offline')).other).toEqual([])
   })
 })

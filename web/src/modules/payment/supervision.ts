@@ -1,6 +1,7 @@
 // The 基金监管 page: its period in the address bar, the request, the summary of findings by kind,
 // and how a finding reads (kind family, tag colour, evidence in the user's language, facts).
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { ApiError } from '@/api/client'
 import type { SupervisionCase, SupervisionFinding, SupervisionQuery } from '@/api/types'
 import type { Tone } from '@/modules/discharges/format'
 import { lastFullYear, periodFromQuery, tableSetFromQuery, type Period } from './settle'
@@ -174,4 +175,34 @@ export function supervisionRequest(form: SupervisionForm): SupervisionCheck {
 /** The ranked cases of one institution, or all of them. */
 export function casesOf(cases: readonly SupervisionCase[], institution?: string): SupervisionCase[] {
   return institution ? cases.filter((c) => c.institutionCode === institution) : [...cases]
+}
+
+export interface SupervisionProblems {
+  /** `errors.from`: the period. */
+  period: string[]
+  /** `errors.table_set` (or `tableSet`). */
+  tableSet: string[]
+  top: string[]
+  /** Anything else, then `detail`, else `title`. */
+  other: string[]
+}
+
+/** A refused analysis by the form's fields, the server's words kept whole; empty for anything that is not an API error. */
+export function supervisionProblems(error: unknown): SupervisionProblems {
+  const result: SupervisionProblems = { period: [], tableSet: [], top: [], other: [] }
+  if (!(error instanceof ApiError) || !error.problem) return result
+  for (const [key, messages] of Object.entries(error.problem.errors ?? {})) {
+    const list = (Array.isArray(messages) ? messages : [String(messages)]).map((m) => String(m ?? '').trim()).filter(Boolean)
+    const field = key.toLowerCase().replace(/_/g, '')
+    if (field === 'from' || field === 'to') result.period.push(...list)
+    else if (field === 'tableset') result.tableSet.push(...list)
+    else if (field === 'top') result.top.push(...list)
+    else result.other.push(...list.map((m) => (m.toLowerCase().includes(key.toLowerCase()) ? m : `${key}: ${m}`)))
+  }
+  const none = result.period.length + result.tableSet.length + result.top.length + result.other.length === 0
+  if (none) {
+    const detail = (error.problem.detail ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+    result.other.push(...(detail.length ? detail : error.problem.title ? [error.problem.title] : []))
+  }
+  return result
 }
