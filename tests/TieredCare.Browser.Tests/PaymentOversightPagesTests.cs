@@ -43,12 +43,18 @@ public sealed class PaymentOversightPagesTests(BrowserFixture browser)
     }
 
     // Element Plus tags and field messages zoom in: let the animations end before the picture,
-    // and take the pointer off the last button clicked.
+    // and take the pointer off the last button clicked. The layout scrolls inside its main area,
+    // so the window is made as tall as the page for the picture.
     private static async Task Screenshot(IPage page, string name)
     {
         await page.Mouse.MoveAsync(0, 0);
+        await Assertions.Expect(page.Locator(".el-message")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 10_000 });
+        var height = await page.EvaluateAsync<int>("() => { const main = document.querySelector('.layout-main'); main?.scrollTo(0, 0); return (main?.scrollHeight ?? 0) + 56; }");
+        var viewport = page.ViewportSize!;
+        await page.SetViewportSizeAsync(viewport.Width, Math.Max(viewport.Height, height));
         await page.WaitForTimeoutAsync(500);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
     }
 
     /// <summary>
@@ -60,7 +66,7 @@ public sealed class PaymentOversightPagesTests(BrowserFixture browser)
     private static byte[] AbstractsCsv()
     {
         static string Row(long id, string recordNo, int admissionCount, string admitted, string discharged, int los) =>
-            string.Join(',', id, Hospital, recordNo, admissionCount, TestRegion.TreatedPatient, 1, "1960-05-01", 63, "", "", admitted, discharged, los, 2, "03",
+            string.Join(',', id, Hospital, recordNo, admissionCount, TestRegion.TreatedPatient, 1, "1960-05-01", 64, "", "", admitted, discharged, los, 2, "03",
                 "J18.900", "I10.x00x002", 1, "", 0, "800.00", "1500.00", "1200.00", "0.00", "0.00", "0.00", "2800.00", "0.00",
                 "0.00", "600.00", "0.00", "6900.00", "1200.00", "990102001001", 2);
 

@@ -177,8 +177,12 @@ export const api = {
   drgProfile: (query: DrgProfileQuery = {}) => request<DrgProfile>('GET', `${v1}/drg/profile`, { query: { ...query } }),
 
   referencePolicy: () => request<PaymentPolicy>('GET', `${v1}/payment/policies/reference`),
-  /** Runs and stores a settlement: 201 with the run; 400 naming the item (bad policy, no cases, zero points). */
-  settle: (body: SettlementRequest) => request<SettlementRun>('POST', `${v1}/payment/settlements`, { body }),
+  /**
+   * Runs and stores a settlement: 201 with the run and its statements (`{run, hospitals, rules}`, read
+   * as the detail is); 400 naming the item (bad policy, no cases, zero points).
+   */
+  settle: async (body: SettlementRequest): Promise<SettlementRun> =>
+    settlementDetail(await request<unknown>('POST', `${v1}/payment/settlements`, { body })),
   /** Newest first. */
   settlements: () => request<SettlementRun[]>('GET', `${v1}/payment/settlements`),
   settlement: async (id: number) =>

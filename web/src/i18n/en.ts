@@ -895,7 +895,7 @@ const en: MessageSchema = {
       submit: 'Analyse',
       errorTitle: 'The analysis did not run',
       cards: { cases: 'Cases', split: 'Split admissions', upcoding: 'Up-coding', stays: 'Abnormal stays' },
-      casesDetail: '{flagged} flagged · table set {tableSet}',
+      casesDetail: '{flagged} of them flagged',
       findingsUnit: 'leads',
       partCount: '{kind} {count}',
       otherKinds: 'Other leads',

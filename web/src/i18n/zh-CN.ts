@@ -893,7 +893,7 @@ const zhCN = {
       submit: '分析',
       errorTitle: '分析未完成',
       cards: { cases: '病例数', split: '分解住院', upcoding: '高套', stays: '异常住院' },
-      casesDetail: '可疑病例 {flagged} 例 · 分组方案 {tableSet}',
+      casesDetail: '其中可疑病例 {flagged} 例',
       findingsUnit: '条线索',
       partCount: '{kind} {count}',
       otherKinds: '其他线索',
