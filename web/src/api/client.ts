@@ -24,6 +24,8 @@ import type {
   Me,
   MergeRequest,
   MergeResult,
+  NetworkBudget,
+  NetworkBudgetQuery,
   Network,
   NetworkDetail,
   NetworkType,
@@ -44,6 +46,9 @@ import type {
   SettlementRequest,
   SettlementRun,
   PaymentPolicy,
+  SetBudgetRequest,
+  SupervisionQuery,
+  SupervisionReport,
   UploadBatch,
   UploadRequest,
   UploadResult,
@@ -172,8 +177,12 @@ export const api = {
   drgProfile: (query: DrgProfileQuery = {}) => request<DrgProfile>('GET', `${v1}/drg/profile`, { query: { ...query } }),
 
   referencePolicy: () => request<PaymentPolicy>('GET', `${v1}/payment/policies/reference`),
-  /** Runs and stores a settlement: 201 with the run; 400 naming the item (bad policy, no cases, zero points). */
-  settle: (body: SettlementRequest) => request<SettlementRun>('POST', `${v1}/payment/settlements`, { body }),
+  /**
+   * Runs and stores a settlement: 201 with the run and its statements (`{run, hospitals, rules}`, read
+   * as the detail is); 400 naming the item (bad policy, no cases, zero points).
+   */
+  settle: async (body: SettlementRequest): Promise<SettlementRun> =>
+    settlementDetail(await request<unknown>('POST', `${v1}/payment/settlements`, { body })),
   /** Newest first. */
   settlements: () => request<SettlementRun[]>('GET', `${v1}/payment/settlements`),
   settlement: async (id: number) =>
@@ -192,6 +201,15 @@ export const api = {
     downloadFile(`${v1}/payment/settlements/${encodeURIComponent(id)}/export`, `结算-${id}.xlsx`),
   /** Not stored: the base policy and the changed one, hospital by hospital. */
   whatIf: (body: WhatIfRequest) => request<WhatIfResult>('POST', `${v1}/payment/what-if`, { body }),
+  /** Cases and hospitals ranked for review; 400 naming `from`, `top` or `table_set`. */
+  supervision: (query: SupervisionQuery) =>
+    request<SupervisionReport>('GET', `${v1}/payment/supervision`, { query: { ...query } }),
+  /** The networks the user may see (a network manager: their own), with the year's position. */
+  networkBudgets: (query: NetworkBudgetQuery = {}) =>
+    request<NetworkBudget[]>('GET', `${v1}/payment/budgets`, { query: { ...query } }),
+  /** 204; 400 with `errors.amount` or `errors.year`, 404 for an unknown network. */
+  setNetworkBudget: (network: string, year: number, body: SetBudgetRequest) =>
+    request<void>('PUT', `${v1}/payment/budgets/${encodeURIComponent(network)}/${encodeURIComponent(year)}`, { body }),
 }
 
 /**

@@ -847,3 +847,127 @@ export interface WhatIfResult {
   hospitals: WhatIfHospital[]
   ruleChanges: WhatIfRuleChange[]
 }
+
+// ---- M8: fund supervision (基金监管) and network global budgets (总额预算) -------------------
+
+/**
+ * One finding of the supervision engine: `kind` is its word (`split_same_hospital`,
+ * `split_other_hospital`, `upcoding_hospital`, `upcoding_case`, `long_stay`, `short_stay`,
+ * `short_stay_high_cost`, `short_surgical_stay`; others may come), `kindName` its Chinese name.
+ */
+export interface SupervisionFinding {
+  kind: string
+  kindName: string
+  /** 0–1: weight of the kind × strength. */
+  score: number
+  /** The abstracts it names (a split: the earlier stay, then the readmission). */
+  caseIds: string[]
+  evidence: string
+  evidenceEn: string
+  /** The numbers that decided it, as invariant strings, in key order. */
+  facts: Record<string, string>
+}
+
+/** A case to review, ranked by score (1 − Π(1 − s) over its findings). */
+export interface SupervisionCase {
+  rank: number
+  /** The abstract's id. */
+  caseId: string
+  institutionCode: string
+  institutionName: string | null
+  department: string | null
+  drg: string
+  totalCost: number
+  score: number
+  findings: SupervisionFinding[]
+}
+
+/** A hospital with flagged cases, ranked by score-weighted suspicious cases per 1,000. */
+export interface SupervisionHospital {
+  rank: number
+  institutionCode: string
+  institutionName: string | null
+  cases: number
+  flaggedCases: number
+  flaggedCasesPer1000: number
+  score: number
+  /** 元: total cost of its flagged cases (the money under review, not an amount to recover). */
+  suspiciousCost: number
+  /** Hospital-level findings (up-coding of an ADRG). */
+  findings: SupervisionFinding[]
+}
+
+export interface SupervisionReport {
+  from: string
+  to: string
+  tableSet: string
+  cases: number
+  /** Finding kind word → number of findings. */
+  findingsByKind: Record<string, number>
+  hospitals: SupervisionHospital[]
+  rankedCases: SupervisionCase[]
+}
+
+export interface SupervisionQuery {
+  from: string
+  to: string
+  tableSet?: string
+  /** How many ranked cases (1–5000, default 200). */
+  top?: number
+}
+
+export type BudgetStanding = 'surplus' | 'balanced' | 'overspend'
+
+/** One band of the band table with the part of the surplus or overspend in it. */
+export interface BudgetBandResult {
+  from: number
+  to: number | null
+  networkShare: number
+  /** `surplus` or `overspend`. */
+  kind: string
+  /** 元 inside the band. */
+  amount: number
+  /** 元 the network keeps (surplus band) or bears (overspend band). */
+  networkAmount: number
+  explanation: string
+}
+
+/** The projected year-end position against the budget. */
+export interface BudgetPosition {
+  budget: number
+  spending: number
+  /** Spending ÷ budget, 4 places. */
+  ratio: number
+  standing: BudgetStanding | string
+  surplus: number
+  overspend: number
+  networkKeeps: number
+  networkBears: number
+  bands: BudgetBandResult[]
+}
+
+/** A network's global budget for a year; `budget` and `projected` are null when none is set. */
+export interface NetworkBudget {
+  networkCode: string
+  networkName: string
+  regionCode: string
+  year: number
+  budget: number | null
+  /** The day spending is known to (yyyy-MM-dd), inside the year. */
+  asOf: string
+  yearClosed: boolean
+  spendingToDate: number
+  projectedSpending: number
+  projectionExplanation: string | null
+  projected: BudgetPosition | null
+}
+
+export interface NetworkBudgetQuery {
+  year?: number
+  asOf?: string
+}
+
+/** Body of PUT /payment/budgets/{network}/{year}: 元, positive, at most 2 decimals. */
+export interface SetBudgetRequest {
+  amount: number
+}

@@ -83,6 +83,12 @@ export function paymentLabels(t: Translate, te: HasTranslation) {
     rule: (code: SettlementRule | string) => named('payment.rules', code),
     kind: (code: string) => named('payment.kinds', code),
     method: (code: string) => named('payment.methods', code),
+    /** A supervision finding's kind word (`split_same_hospital` → 分解住院（同院）). */
+    finding: (code: string) => named('payment.supervision.kinds', code),
+    /** A budget standing (`surplus` → 结余). */
+    standing: (code: string) => named('payment.budgets.standings', code),
+    /** A band's kind (`overspend` → 超支). */
+    bandKind: (code: string) => named('payment.budgets.bandKinds', code),
     level: (level: number | string | null | undefined) => {
       const key = levelKey(level)
       if (key) return t(`enums.level.${key}`)

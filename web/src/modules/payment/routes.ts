@@ -26,4 +26,6 @@ export const paymentRoutes: RouteRecordRaw[] = [
     props: (route) => ({ id: Number(route.params.id) }),
   },
   { path: 'payment/what-if', name: 'payment-what-if', component: () => import('./whatIf/WhatIfPage.vue') },
+  { path: 'payment/supervision', name: 'payment-supervision', component: () => import('./supervision/SupervisionPage.vue') },
+  { path: 'payment/budgets', name: 'payment-budgets', component: () => import('./budgets/BudgetsPage.vue') },
 ]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { activeMenuPath, moduleOfPath } from './menu'
 import { modules } from './modules'
+import { hasPermission } from './permissions'
 
 const pages = modules.flatMap((m) => m.pages)
 
@@ -19,6 +20,21 @@ describe('activeMenuPath', () => {
   it('lights up the settlement list for a settlement', () => {
     expect(activeMenuPath('/payment/settlements/12', pages)).toBe('/payment/settlements')
     expect(activeMenuPath('/payment/what-if', pages)).toBe('/payment/what-if')
+    expect(activeMenuPath('/payment/supervision', pages)).toBe('/payment/supervision')
+    expect(activeMenuPath('/payment/budgets', pages)).toBe('/payment/budgets')
+  })
+
+  it('lists only the budgets of M8 for a network manager', () => {
+    const m8 = modules.find((m) => m.id === 'm8')!.pages
+    const manager = { permissions: ['payment.budget.read', 'registry.read'] }
+    expect(m8.filter((p) => !p.permission || hasPermission(manager, p.permission)).map((p) => p.key)).toEqual(['budgets'])
+    const analyst = { permissions: ['payment.read', 'payment.settle', 'payment.budget.read'] }
+    expect(m8.filter((p) => !p.permission || hasPermission(analyst, p.permission)).map((p) => p.key)).toEqual([
+      'settlements',
+      'whatIf',
+      'supervision',
+      'budgets',
+    ])
   })
 
   it('prefers the longest page path', () => {

@@ -40,6 +40,8 @@ export interface ModulePage {
     | 'tableSets'
     | 'settlements'
     | 'whatIf'
+    | 'supervision'
+    | 'budgets'
   path: string
   /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
   matches?: RegExp
@@ -106,6 +108,9 @@ export const modules: ModuleEntry[] = [
       // A settlement (/payment/settlements/12) belongs to the list.
       { key: 'settlements', path: '/payment/settlements', permission: permissions.paymentRead },
       { key: 'whatIf', path: '/payment/what-if', permission: permissions.paymentRead },
+      { key: 'supervision', path: '/payment/supervision', permission: permissions.paymentRead },
+      // Network managers hold only this one: M8 is then a single menu entry.
+      { key: 'budgets', path: '/payment/budgets', permission: permissions.paymentBudgetRead },
     ],
   },
   { id: 'm9', path: '/cockpit', icon: DataAnalysis, pages: [] },

@@ -15,6 +15,8 @@ export const permissions = {
   drgTablesManage: 'drg.tables.manage',
   paymentRead: 'payment.read',
   paymentSettle: 'payment.settle',
+  /** Network global budgets: the bureau, the commission, and a network manager for their own network. */
+  paymentBudgetRead: 'payment.budget.read',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
