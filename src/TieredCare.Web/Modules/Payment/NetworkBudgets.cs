@@ -45,7 +45,10 @@ public static class NetworkBudgets
 
         var user = http.User();
         var scope = await scopes.ResolveAsync(user, ct);
-        var networks = await scope.Readable(db.Networks.AsNoTracking()).Where(n => n.IsActive).OrderBy(n => n.Code).ToListAsync(ct);
+        // Global budgets are paid to networks that answer for a population: county communities and city groups, not specialty alliances.
+        var networks = await scope.Readable(db.Networks.AsNoTracking())
+            .Where(n => n.IsActive && (n.Type == NetworkType.CountyMedicalCommunity || n.Type == NetworkType.CityMedicalGroup))
+            .OrderBy(n => n.Code).ToListAsync(ct);
         if (user.ScopeKind == ScopeKind.Network)
         {
             networks = [.. networks.Where(n => n.Code == user.ScopeCode)];
