@@ -84,6 +84,12 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         whatIf["hospitals"]!.AsArray().ShouldAllBe(h => h!["difference"]!.GetValue<decimal>() > 0);
         whatIf["changed"]!["due"]!.GetValue<decimal>().ShouldBe(110_000m, tolerance: 0.02m);
         (await Get(await As("ybj"), "/api/v1/payment/settlements")).AsArray().Count.ShouldBe(before);
+
+        // Paying pneumonia (ADRG ES3) by the bed-day instead moves every one of the five stays to the per-diem rule:
+        // no case is left to earn points, and the what-if says so instead of dividing by zero.
+        var perDiem = await Post(await As("ybj"), "/api/v1/payment/what-if",
+            new { from = "2017-01-01", to = "2017-12-31", policy, changes = new { perDiemRates = new Dictionary<string, decimal> { ["ES3"] = 600m } } }, HttpStatusCode.BadRequest);
+        perDiem["errors"]!["cases"]![0]!.GetValue<string>().ShouldContain("total of points is zero");
     }
 
     [Fact]

@@ -13,9 +13,10 @@ namespace TieredCare.Web.Modules.Payment;
 /// <summary>Policy what-if: the same period settled under the policy and under the policy with some parameters changed, hospital by hospital. Nothing is stored.</summary>
 public static class WhatIfEndpoint
 {
+    /// <param name="PerDiemRates">Per-diem groups (a DRG or ADRG prefix) and their rate per bed-day in 元; a group not in the policy becomes per-diem.</param>
     public sealed record Changes(
         decimal? Budget, Dictionary<string, decimal>? HospitalCoefficients, Dictionary<string, decimal>? HighOutlierMultiples, decimal? LowOutlierRatio,
-        decimal? FeeForServiceRate);
+        decimal? FeeForServiceRate, Dictionary<string, decimal>? PerDiemRates);
 
     public sealed record WhatIfRequest(DateOnly? From, DateOnly? To, string? TableSet, JsonElement? Policy, Changes? Changes);
 
@@ -58,6 +59,7 @@ public static class WhatIfEndpoint
             HighOutlierMultiples = c?.HighOutlierMultiples is { } h ? policy.HighOutlierMultiples.SetItems(h) : policy.HighOutlierMultiples,
             LowOutlierRatio = c?.LowOutlierRatio ?? policy.LowOutlierRatio,
             FeeForServiceRate = c?.FeeForServiceRate ?? policy.FeeForServiceRate,
+            PerDiemRates = c?.PerDiemRates is { } rates ? policy.PerDiemRates.SetItems(rates) : policy.PerDiemRates,
         };
         var problems = changed.Problems();
         if (problems.Count > 0)
