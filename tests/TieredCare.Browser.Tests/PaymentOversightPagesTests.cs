@@ -180,8 +180,8 @@ public sealed class PaymentOversightPagesTests(BrowserFixture browser)
 
         await page.GotoAsync(browser.BaseUrl + "/payment/budgets?year=2024");
         await Assertions.Expect(page.GetByTestId("budget-list")).ToHaveAttributeAsync("data-year", "2024");
-        // The bureau sees every network of the city.
-        await Assertions.Expect(page.GetByTestId("budget-card")).ToHaveCountAsync(3);
+        // The bureau sees every network of the city that answers for a population: the county community and the city group, not the specialty alliance.
+        await Assertions.Expect(page.GetByTestId("budget-card")).ToHaveCountAsync(2);
         var card = page.Locator($"[data-testid=budget-card][data-network={Network}]");
         await Assertions.Expect(card.GetByTestId("budget-network-name")).ToHaveTextAsync("东坪县医共体");
         await Assertions.Expect(card.GetByTestId("budget-closed")).ToBeVisibleAsync();
