@@ -146,11 +146,12 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
     [Fact]
     public async Task A_patient_readmitted_into_the_same_drg_within_15_days_heads_the_supervision_list()
     {
-        // Patient 1 leaves on 2015-05-10 and comes back on 2015-05-17 with the same pneumonia: a possible split admission.
+        // Patient 1 leaves the city hospital on 2015-05-10 and comes back on 2015-05-17 with the same pneumonia: a possible split admission.
+        // (The city hospital, so that the county hospital keeps no care relationship with patient 1, which the patient tests rely on.)
         static string Stay(string record, string admitted, string discharged) =>
-            TestAbstracts.Row(record, "2015-05").Replace("2015-05-03,2015-05-10", $"{admitted},{discharged}", StringComparison.Ordinal) + ",1";
+            TestAbstracts.Row(record, "2015-05", TestRegion.CityHospital).Replace("2015-05-03,2015-05-10", $"{admitted},{discharged}", StringComparison.Ordinal) + ",1";
         var csv = string.Join('\n', TestAbstracts.Header + ",patient_id", Stay("S1-1", "2015-05-03", "2015-05-10"), Stay("S1-2", "2015-05-17", "2015-05-24"));
-        var upload = await Json(await (await As("yyadmin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(csv), Ct), HttpStatusCode.OK);
+        var upload = await Json(await (await As("admin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(csv), Ct), HttpStatusCode.OK);
         upload["qcPassed"]!.GetValue<int>().ShouldBe(2, upload.ToJsonString());
 
         var report = await Get(await As("ybj"), "/api/v1/payment/supervision?from=2015-05-01&to=2015-05-31");
