@@ -59,18 +59,18 @@ public static class ListAbstracts
             query = query.Where(a => a.DepartmentCode == department);
         }
 
+        if (qc is not (null or "all" or "failed" or "passed" or "warnings"))
+        {
+            return Problems.Validation("qc", $"qc 须为 all、failed、passed 或 warnings (qc must be all, failed, passed or warnings): '{qc}'");
+        }
+
         query = qc switch
         {
-            null or "all" => query,
             "failed" => query.Where(a => a.QcErrors > 0),
             "passed" => query.Where(a => a.QcErrors == 0),
             "warnings" => query.Where(a => a.QcErrors == 0 && a.QcWarnings > 0),
-            _ => null!,
+            _ => query,
         };
-        if (query is null)
-        {
-            return Problems.Validation("qc", $"qc 须为 all、failed、passed 或 warnings: '{qc}'");
-        }
 
         var rows =
             from a in query
