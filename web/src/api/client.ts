@@ -47,6 +47,8 @@ import type {
   SettlementRun,
   PaymentPolicy,
   SetBudgetRequest,
+  SpecialReview,
+  SpecialReviewRequest,
   SupervisionQuery,
   SupervisionReport,
   UploadBatch,
@@ -107,7 +109,9 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   if (response.status === 401 && options.redirectOnUnauthorized !== false) unauthorizedHandler()
   if (!response.ok) throw new ApiError(response.status, await readProblem(response))
   if (response.status === 204) return undefined as T
-  return (await response.json()) as T
+  // A 201 Created (POST /payment/special-reviews) may come without a body.
+  const body = await response.text()
+  return (body ? JSON.parse(body) : undefined) as T
 }
 
 async function readProblem(response: Response): Promise<ProblemDetails | null> {
@@ -210,6 +214,13 @@ export const api = {
   /** 204; 400 with `errors.amount` or `errors.year`, 404 for an unknown network. */
   setNetworkBudget: (network: string, year: number, body: SetBudgetRequest) =>
     request<void>('PUT', `${v1}/payment/budgets/${encodeURIComponent(network)}/${encodeURIComponent(year)}`, { body }),
+  /** The special-review queue (特例单议), newest first. */
+  specialReviews: () => request<SpecialReview[]>('GET', `${v1}/payment/special-reviews`),
+  /** 201; 400 with `errors.abstractId` / `errors.reason`, 404 for an unknown abstract, 409 when already queued. */
+  addSpecialReview: (body: SpecialReviewRequest) => request<void>('POST', `${v1}/payment/special-reviews`, { body }),
+  /** 204; 404 when the abstract is not in the queue. */
+  removeSpecialReview: (abstractId: number) =>
+    request<void>('DELETE', `${v1}/payment/special-reviews/${encodeURIComponent(abstractId)}`),
 }
 
 /**

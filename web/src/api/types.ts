@@ -971,3 +971,27 @@ export interface NetworkBudgetQuery {
 export interface SetBudgetRequest {
   amount: number
 }
+
+// ---- M8: the special-review queue (特例单议) ------------------------------------------------
+
+/** A queued abstract: paid fee-for-service by the next settlement, within the policy's share. */
+export interface SpecialReview {
+  abstractId: number
+  institutionCode: string
+  /** Null when the abstract is not grouped. */
+  drg: string | null
+  /** 元. */
+  totalCost: number | null
+  /** yyyy-MM-dd. */
+  dischargeDate: string
+  reason: string
+  requestedBy: string
+  /** An instant (shown in Beijing time). */
+  requestedAt: string
+}
+
+/** Body of POST /payment/special-reviews: the reason at least 4 characters (trimmed). */
+export interface SpecialReviewRequest {
+  abstractId: number
+  reason: string
+}

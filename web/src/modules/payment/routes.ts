@@ -27,5 +27,6 @@ export const paymentRoutes: RouteRecordRaw[] = [
   },
   { path: 'payment/what-if', name: 'payment-what-if', component: () => import('./whatIf/WhatIfPage.vue') },
   { path: 'payment/supervision', name: 'payment-supervision', component: () => import('./supervision/SupervisionPage.vue') },
+  { path: 'payment/special-reviews', name: 'payment-special-reviews', component: () => import('./specialReviews/SpecialReviewsPage.vue') },
   { path: 'payment/budgets', name: 'payment-budgets', component: () => import('./budgets/BudgetsPage.vue') },
 ]

@@ -33,6 +33,7 @@ describe('activeMenuPath', () => {
       'settlements',
       'whatIf',
       'supervision',
+      'specialReviews',
       'budgets',
     ])
   })

@@ -41,6 +41,7 @@ export interface ModulePage {
     | 'settlements'
     | 'whatIf'
     | 'supervision'
+    | 'specialReviews'
     | 'budgets'
   path: string
   /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
@@ -109,6 +110,7 @@ export const modules: ModuleEntry[] = [
       { key: 'settlements', path: '/payment/settlements', permission: permissions.paymentRead },
       { key: 'whatIf', path: '/payment/what-if', permission: permissions.paymentRead },
       { key: 'supervision', path: '/payment/supervision', permission: permissions.paymentRead },
+      { key: 'specialReviews', path: '/payment/special-reviews', permission: permissions.paymentRead },
       // Network managers hold only this one: M8 is then a single menu entry.
       { key: 'budgets', path: '/payment/budgets', permission: permissions.paymentBudgetRead },
     ],
