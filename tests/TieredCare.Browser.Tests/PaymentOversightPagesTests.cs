@@ -246,4 +246,30 @@ public sealed class PaymentOversightPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("no-access")).ToContainTextAsync("无权查看基金监管");
         await Assertions.Expect(page.GetByTestId("supervision-form")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_analyst_queues_a_costly_case_for_special_review_and_takes_it_out_again()
+    {
+        await UploadAsHospitalAdmin();
+
+        var page = await SignIn("ybj");
+        await page.GotoAsync(browser.BaseUrl + "/payment/special-reviews");
+        await page.GetByTestId("special-review-abstract").FillAsync("960001");
+        await page.GetByTestId("special-review-reason").FillAsync("合并多器官衰竭，费用极高");
+        await page.GetByTestId("special-review-submit").ClickAsync();
+        var row = page.Locator("[data-testid=special-review-row][data-id='960001']");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("special-review-list")).ToContainTextAsync("合并多器官衰竭，费用极高");
+
+        // The same case again: the server says it is queued already.
+        await page.GetByTestId("special-review-abstract").FillAsync("960001");
+        await page.GetByTestId("special-review-reason").FillAsync("再次申请特例单议");
+        await page.GetByTestId("special-review-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("special-review-error")).ToHaveAttributeAsync("data-status", "conflict");
+        await Screenshot(page, "payment-special-reviews");
+
+        await page.Locator("[data-testid=special-review-remove][data-id='960001']").ClickAsync();
+        await page.Locator(".el-message-box__btns .el-button--primary").ClickAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+    }
 }
