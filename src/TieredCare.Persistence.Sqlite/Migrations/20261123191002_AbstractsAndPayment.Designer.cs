@@ -11,8 +11,8 @@ using TieredCare.Persistence;
 namespace TieredCare.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TieredCareDbContext))]
-    [Migration("20261123182229_SpecialReviews")]
-    partial class SpecialReviews
+    [Migration("20261123191002_AbstractsAndPayment")]
+    partial class AbstractsAndPayment
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -1,335 +1,313 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace TieredCare.Persistence.Postgres.Migrations
+namespace TieredCare.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AbstractQuality : Migration
+    public partial class AbstractsAndPayment : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "Code",
-                table: "DischargeProcedures",
-                type: "character varying(32)",
-                maxLength: 32,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(16)",
-                oldMaxLength: 16);
-
             migrationBuilder.AlterColumn<int>(
                 name: "VentilationHours",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "TotalCost",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Sex",
                 table: "DischargeAbstracts",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(12)",
+                oldType: "TEXT",
                 oldMaxLength: 12);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "SelfPay",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ResidenceRegionCode",
                 table: "DischargeAbstracts",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(12)",
+                oldType: "TEXT",
                 oldMaxLength: 12);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "ReceivingInstitution",
-                table: "DischargeAbstracts",
-                type: "character varying(100)",
-                maxLength: 100,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
-                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "PrincipalDiagnosis",
                 table: "DischargeAbstracts",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(32)",
+                oldType: "TEXT",
                 oldMaxLength: 32);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LosDays",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AlterColumn<int>(
                 name: "InsuranceType",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Disposition",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AlterColumn<string>(
                 name: "DepartmentCode",
                 table: "DischargeAbstracts",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(16)",
+                oldType: "TEXT",
                 oldMaxLength: 16);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostWesternDrug",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostTreatment",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostTcm",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostSurgery",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostService",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostRehabilitation",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostOther",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostDiagnosis",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostConsumables",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostChineseDrug",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostBlood",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: true,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "BirthDate",
                 table: "DischargeAbstracts",
-                type: "date",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(DateOnly),
-                oldType: "date");
+                oldType: "TEXT");
 
             migrationBuilder.AlterColumn<int>(
                 name: "AgeYears",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AlterColumn<int>(
                 name: "AdmissionRoute",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AddColumn<string>(
                 name: "ExternalCauseCode",
                 table: "DischargeAbstracts",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PathologyCode",
                 table: "DischargeAbstracts",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "QcErrors",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "QcWarnings",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<long>(
                 name: "UploadId",
                 table: "DischargeAbstracts",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AbstractQcFindings",
                 columns: table => new
                 {
-                    AbstractId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Rule = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    IsError = table.Column<bool>(type: "boolean", nullable: false),
-                    Field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    MessageEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    AbstractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IsError = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MessageEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -346,19 +324,19 @@ namespace TieredCare.Persistence.Postgres.Migrations
                 name: "AbstractUploads",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    InstitutionCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    UploadedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TableSet = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Rows = table.Column<int>(type: "integer", nullable: false),
-                    Stored = table.Column<int>(type: "integer", nullable: false),
-                    Replaced = table.Column<int>(type: "integer", nullable: false),
-                    Rejected = table.Column<int>(type: "integer", nullable: false),
-                    QcPassed = table.Column<int>(type: "integer", nullable: false),
-                    QcFailed = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TableSet = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stored = table.Column<int>(type: "INTEGER", nullable: false),
+                    Replaced = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    QcPassed = table.Column<int>(type: "INTEGER", nullable: false),
+                    QcFailed = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -369,13 +347,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
                 name: "DrgGroupings",
                 columns: table => new
                 {
-                    AbstractId = table.Column<long>(type: "bigint", nullable: false),
-                    TableSet = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Mdc = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Adrg = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Drg = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    GroupedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    AbstractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TableSet = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Mdc = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Adrg = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Drg = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    GroupedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,6 +362,115 @@ namespace TieredCare.Persistence.Postgres.Migrations
                         name: "FK_DrgGroupings_DischargeAbstracts_AbstractId",
                         column: x => x.AbstractId,
                         principalTable: "DischargeAbstracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkBudgets",
+                columns: table => new
+                {
+                    NetworkCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SetBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SetAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkBudgets", x => new { x.NetworkCode, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SettlementRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    PolicyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PolicyVersion = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PolicyJson = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    TableSet = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
+                    PointValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    FeeForService = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Due = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettlementRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpecialReviewRequests",
+                columns: table => new
+                {
+                    AbstractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpecialReviewRequests", x => x.AbstractId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SettlementCaseLines",
+                columns: table => new
+                {
+                    RunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AbstractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Drg = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettlementCaseLines", x => new { x.RunId, x.AbstractId });
+                    table.ForeignKey(
+                        name: "FK_SettlementCaseLines_SettlementRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "SettlementRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SettlementHospitalLines",
+                columns: table => new
+                {
+                    RunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
+                    PointValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    SelfPay = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    FeeForService = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PerDiem = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Due = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Advances = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Balance = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettlementHospitalLines", x => new { x.RunId, x.InstitutionCode });
+                    table.ForeignKey(
+                        name: "FK_SettlementHospitalLines_SettlementRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "SettlementRuns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -402,6 +489,16 @@ namespace TieredCare.Persistence.Postgres.Migrations
                 name: "IX_DrgGroupings_TableSet_Drg",
                 table: "DrgGroupings",
                 columns: new[] { "TableSet", "Drg" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SettlementCaseLines_RunId_InstitutionCode",
+                table: "SettlementCaseLines",
+                columns: new[] { "RunId", "InstitutionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SettlementRuns_CreatedAt",
+                table: "SettlementRuns",
+                column: "CreatedAt");
         }
 
         /// <inheritdoc />
@@ -415,6 +512,21 @@ namespace TieredCare.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DrgGroupings");
+
+            migrationBuilder.DropTable(
+                name: "NetworkBudgets");
+
+            migrationBuilder.DropTable(
+                name: "SettlementCaseLines");
+
+            migrationBuilder.DropTable(
+                name: "SettlementHospitalLines");
+
+            migrationBuilder.DropTable(
+                name: "SpecialReviewRequests");
+
+            migrationBuilder.DropTable(
+                name: "SettlementRuns");
 
             migrationBuilder.DropIndex(
                 name: "IX_DischargeAbstracts_DischargeDate",
@@ -440,36 +552,26 @@ namespace TieredCare.Persistence.Postgres.Migrations
                 name: "UploadId",
                 table: "DischargeAbstracts");
 
-            migrationBuilder.AlterColumn<string>(
-                name: "Code",
-                table: "DischargeProcedures",
-                type: "character varying(16)",
-                maxLength: 16,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(32)",
-                oldMaxLength: 32);
-
             migrationBuilder.AlterColumn<int>(
                 name: "VentilationHours",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "TotalCost",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -477,25 +579,25 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Sex",
                 table: "DischargeAbstracts",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "character varying(12)",
+                oldType: "TEXT",
                 oldMaxLength: 12,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "SelfPay",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -503,90 +605,79 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "ResidenceRegionCode",
                 table: "DischargeAbstracts",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "character varying(12)",
+                oldType: "TEXT",
                 oldMaxLength: 12,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "ReceivingInstitution",
-                table: "DischargeAbstracts",
-                type: "character varying(200)",
-                maxLength: 200,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(100)",
-                oldMaxLength: 100,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "PrincipalDiagnosis",
                 table: "DischargeAbstracts",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "character varying(32)",
+                oldType: "TEXT",
                 oldMaxLength: 32,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LosDays",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "InsuranceType",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "Disposition",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "DepartmentCode",
                 table: "DischargeAbstracts",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "character varying(16)",
+                oldType: "TEXT",
                 oldMaxLength: 16,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostWesternDrug",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -594,13 +685,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostTreatment",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -608,13 +699,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostTcm",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -622,13 +713,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostSurgery",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -636,13 +727,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostService",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -650,13 +741,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostRehabilitation",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -664,13 +755,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostOther",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -678,13 +769,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostDiagnosis",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -692,13 +783,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostConsumables",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -706,13 +797,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostChineseDrug",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -720,13 +811,13 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostBlood",
                 table: "DischargeAbstracts",
-                type: "numeric(18,2)",
+                type: "TEXT",
                 precision: 18,
                 scale: 2,
                 nullable: false,
                 defaultValue: 0m,
                 oldClrType: typeof(decimal),
-                oldType: "numeric(18,2)",
+                oldType: "TEXT",
                 oldPrecision: 18,
                 oldScale: 2,
                 oldNullable: true);
@@ -734,31 +825,31 @@ namespace TieredCare.Persistence.Postgres.Migrations
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "BirthDate",
                 table: "DischargeAbstracts",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1),
                 oldClrType: typeof(DateOnly),
-                oldType: "date",
+                oldType: "TEXT",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "AgeYears",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "AdmissionRoute",
                 table: "DischargeAbstracts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
         }
     }

@@ -12,8 +12,8 @@ using TieredCare.Persistence;
 namespace TieredCare.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TieredCareDbContext))]
-    [Migration("20261123180524_NetworkBudgets")]
-    partial class NetworkBudgets
+    [Migration("20261123191005_AbstractsAndPayment")]
+    partial class AbstractsAndPayment
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1055,6 +1055,29 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("SettlementRuns");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SpecialReviewRequest", b =>
+                {
+                    b.Property<long>("AbstractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("AbstractId");
+
+                    b.ToTable("SpecialReviewRequests");
                 });
 
             modelBuilder.Entity("TieredCare.Persistence.Registry.Department", b =>
