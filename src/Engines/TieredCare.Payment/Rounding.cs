@@ -11,6 +11,9 @@ public static class Rounding
     /// <summary>Money rounded to 0.01 元, midpoint away from zero.</summary>
     public static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>A point value (元 per point) as published: 6 places, midpoint away from zero; it is a rate, so the cent comes after multiplying.</summary>
+    public static decimal PointValue(decimal value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+
     /// <summary>Points rounded to 4 places, midpoint away from zero.</summary>
     public static decimal Points(decimal points) => Math.Round(points, 4, MidpointRounding.AwayFromZero);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TieredCare.Drg.Analytics;
+using TieredCare.Payment;
 using TieredCare.Persistence;
 using TieredCare.Registry;
 using TieredCare.Web.Infrastructure;
@@ -49,7 +50,7 @@ public static class DrgProfileEndpoints
 
         var cases = await DrgCases.LoadAsync(db, period.Set, period.From, period.To, null, ct);
         var weights = Compute(cases, period);
-        return TypedResults.Ok(new WeightsDto(period.Set.Name, period.From, period.To, period.Trim.ToWord(), cases.Cases.Count, Money(weights.OverallMeanCost),
+        return TypedResults.Ok(new WeightsDto(period.Set.Name, period.From, period.To, period.Trim.ToWord(), cases.Cases.Count, (weights.OverallMeanCost is { } mean ? Rounding.Cents(mean) : null),
             [.. weights.Weights.Select(w => new WeightRowDto(w.Drg, w.Name, w.Cases, w.CasesUsed, w.MeanCost, w.MeanLos, w.RelativeWeight, w.Deaths, w.Mortality, RiskWord(w.Risk)))]));
     }
 
@@ -110,7 +111,7 @@ public static class DrgProfileEndpoints
         var referenceFromDate = referenceFrom ?? period.From;
         var referenceToDate = referenceTo ?? period.To;
         return TypedResults.Ok(new ProfileDto(period.Set.Name, period.From, period.To, level == ProfileLevel.Hospital ? "hospital" : "department",
-            new ReferenceDto(referenceFromDate, referenceToDate, reference.Cases.Count, Money(weights.OverallMeanCost), weights.Count),
+            new ReferenceDto(referenceFromDate, referenceToDate, reference.Cases.Count, (weights.OverallMeanCost is { } mean ? Rounding.Cents(mean) : null), weights.Count),
             [.. profile.Rows.Select(r => ToDto(r, false))], ToDto(profile.Region, true)));
     }
 
@@ -144,8 +145,6 @@ public static class DrgProfileEndpoints
             ? (null, Problems.Validation("from", "起始日期晚于结束日期 (from is after to)"))
             : (new Period(set, from.Value, to.Value, trimming.Value), null);
     }
-
-    private static decimal? Money(decimal? amount) => amount is { } a ? decimal.Round(a, 2, MidpointRounding.AwayFromZero) : null;
 
     private static string RiskWord(RiskLevel risk) => risk switch
     {

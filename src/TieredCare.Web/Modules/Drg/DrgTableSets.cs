@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TieredCare.Abstracts;
 using TieredCare.Drg;
+using TieredCare.Supervision;
 using TieredCare.Web.Infrastructure;
 
 namespace TieredCare.Web.Modules.Drg;
 
-/// <summary>A table set the server holds: the grouping tables and the code dictionaries QC checks against.</summary>
-public sealed record LoadedTableSet(string Name, string Folder, DrgTableSet Tables, CodeDictionary Codes);
+/// <summary>A table set the server holds: the grouping tables, the code dictionaries QC checks against, and the MCC/CC lists supervision cites.</summary>
+public sealed record LoadedTableSet(string Name, string Folder, DrgTableSet Tables, CodeDictionary Codes, ComplicationCatalogue Complications);
 
 /// <summary>
 /// The DRG table sets this server keeps side by side: every folder under <c>{data}/drg-tables/</c>
@@ -88,9 +89,11 @@ public sealed partial class DrgTableSets(ServerOptions options, ILogger<DrgTable
     {
         var tables = DrgTableSet.Load(folder);
         CodeDictionary codes;
+        ComplicationCatalogue complications;
         try
         {
             codes = CodeDictionary.Load(folder);
+            complications = ComplicationCatalogue.Load(folder);
         }
         catch (Exception e) when (e is IOException or FormatException or InvalidDataException)
         {
@@ -98,7 +101,7 @@ public sealed partial class DrgTableSets(ServerOptions options, ILogger<DrgTable
         }
 
         log.LogInformation("DRG table set {Name}: {Mdcs} MDC, {Adrgs} ADRG, {Drgs} DRG from {Folder}", name, tables.Mdcs.Count, tables.AdrgCount, tables.DrgCount, folder);
-        return new LoadedTableSet(name, folder, tables, codes);
+        return new LoadedTableSet(name, folder, tables, codes, complications);
     }
 
     private Dictionary<string, string> Discover()

@@ -100,13 +100,13 @@ public static class Settlements
             Title = string.IsNullOrWhiteSpace(request.Title) ? $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} 结算" : request.Title.Trim(),
             Kind = "final", Method = method, PolicyName = policy.Name, PolicyVersion = policy.Version, PolicyJson = PolicyJson(policy),
             TableSet = set.Name, PeriodFrom = from, PeriodTo = to, Fingerprint = settlement.Fingerprint, Cases = settlement.Totals.Cases,
-            Budget = Rounding.Cents(settlement.Totals.Budget), Points = Rounding.Points(settlement.Totals.Points), PointValue = decimal.Round(settlement.PointValue, 6, MidpointRounding.AwayFromZero),
+            Budget = Rounding.Cents(settlement.Totals.Budget), Points = Rounding.Points(settlement.Totals.Points), PointValue = Rounding.PointValue(settlement.PointValue),
             FeeForService = Rounding.Cents(settlement.Totals.FeeForService), Due = Rounding.Cents(settlement.Totals.Due),
             CreatedBy = http.User().UserName, CreatedAt = clock.GetUtcNow(),
         };
         var hospitals = settlement.Hospitals.Select(h => new SettlementHospitalLine
         {
-            InstitutionCode = h.Hospital, Cases = h.Cases, Points = Rounding.Points(h.Points), PointValue = decimal.Round(h.PointValue, 6, MidpointRounding.AwayFromZero),
+            InstitutionCode = h.Hospital, Cases = h.Cases, Points = Rounding.Points(h.Points), PointValue = Rounding.PointValue(h.PointValue),
             SelfPay = Rounding.Cents(h.SelfPay), FeeForService = Rounding.Cents(h.FeeForService), PerDiem = Rounding.Cents(h.PerDiem), Due = Rounding.Cents(h.Due),
             Advances = Rounding.Cents(h.Advances), Balance = Rounding.Cents(h.Balance),
         }).ToList();

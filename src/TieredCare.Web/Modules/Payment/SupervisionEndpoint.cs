@@ -61,7 +61,7 @@ public static class SupervisionEndpoint
                 a.PrincipalDiagnosis ?? "", DrgCases.Diagnoses(a.PrincipalDiagnosis, a.OtherDiagnoses).Skip(1).ToList(), c.TotalCost ?? 0m, a.Disposition, a.AdmissionRoute);
         }).ToList();
 
-        var report = SupervisionReport.Build(cases, new SupervisionOptions { Complications = ComplicationCatalogue.Load(set.Folder) });
+        var report = SupervisionReport.Build(cases, new SupervisionOptions { Complications = set.Complications });
         var names = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, ct);
         static FindingDto Finding(Finding f) => new(f.Kind.ToWord(), f.Kind.ToChinese(), f.Score, f.CaseIds, f.Evidence.Chinese, f.Evidence.English, f.Facts);
         return TypedResults.Ok(new SupervisionDto(start, end, set.Name, cases.Count,

@@ -80,8 +80,8 @@ public static class WhatIfEndpoint
 
         var names = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, ct);
         return TypedResults.Ok(new WhatIfDto(
-            new TotalsDto(decimal.Round(comparison.PointValueA, 6, MidpointRounding.AwayFromZero), comparison.TotalDueA),
-            new TotalsDto(decimal.Round(comparison.PointValueB, 6, MidpointRounding.AwayFromZero), comparison.TotalDueB),
+            new TotalsDto(Rounding.PointValue(comparison.PointValueA), comparison.TotalDueA),
+            new TotalsDto(Rounding.PointValue(comparison.PointValueB), comparison.TotalDueB),
             [.. comparison.Hospitals.Select(x => new HospitalDto(x.Hospital, names.GetValueOrDefault(x.Hospital), x.DueA, x.DueB, x.Difference,
                 Rounding.Points(x.PointsA), Rounding.Points(x.PointsB)))],
             [.. comparison.RuleChanges.Select(r => new RuleChangeDto(r.From.ToWord(), r.To.ToWord(), r.Cases))]));
