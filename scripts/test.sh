@@ -50,7 +50,8 @@ dotnet build TieredCare.slnx -c Release -nologo -v quiet
 status=0
 for project in tests/*/*.Tests.csproj; do
   log "Testing $(basename "$project" .csproj)"
-  dotnet test "$project" -c Release --no-build -nologo -v quiet || status=1
+  # minimal verbosity prints a failing test's message and stack; each passing test's line is dropped
+  dotnet test "$project" -c Release --no-build -nologo -v minimal 2>&1 | grep -vE '^\s+Passed ' || status=1
 done
 
 if [ -f web/package.json ]; then

@@ -121,8 +121,10 @@ public sealed class PatientPagesTests(BrowserFixture browser)
     [Fact]
     public async Task Cancelling_the_reason_shows_no_record()
     {
-        var page = await SignIn("zzzx");
-        await page.GotoAsync(browser.BaseUrl + $"/patients/{TestRegion.TreatedPatient}");
+        // The township doctor and the untreated patient: the other browser suites file abstracts of both
+        // test patients at the county hospital, which gives its users a care relationship with them.
+        var page = await SignIn("doctor");
+        await page.GotoAsync(browser.BaseUrl + $"/patients/{TestRegion.UntreatedPatient}");
         await Assertions.Expect(page.GetByTestId("patient-reason-dialog")).ToBeVisibleAsync();
         await page.GetByTestId("patient-reason-cancel").ClickAsync();
         await Assertions.Expect(page.GetByTestId("patient-reason-needed")).ToContainTextAsync("须填写理由");
