@@ -58,7 +58,8 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         var lines = await Get(analyst, $"/api/v1/payment/settlements/{id}/cases?institution={TestRegion.CountyHospital}&rule=high_outlier");
         var line = lines["items"]!.AsArray().ShouldHaveSingleItem()!;
         var explained = await Get(analyst, $"/api/v1/payment/settlements/{id}/cases/{line["abstractId"]!.GetValue<long>()}");
-        explained["explanation"]!.GetValue<string>().ShouldContain("40000");
+        explained["explanation"]!.GetValue<string>().ShouldStartWith("高倍率病例（C 40000 >");
+        explained["explanationEn"]!.GetValue<string>().ShouldStartWith("high outlier (C 40000 >");
         explained["amount"]!.GetValue<decimal>().ShouldBe(line["amount"]!.GetValue<decimal>());
 
         var rerun = await Post(analyst, $"/api/v1/payment/settlements/{id}/rerun", new { }, HttpStatusCode.OK);

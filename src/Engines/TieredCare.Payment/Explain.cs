@@ -13,11 +13,26 @@ internal sealed class LineContext(PaymentPolicy policy, IBasePointMethod method,
     public decimal PointValue { get; } = pointValue;
 }
 
+/// <summary>The language of an explanation: Chinese for the product's users, English for the CLI and the specification's wording.</summary>
+public enum ExplanationLanguage
+{
+    /// <summary>简体中文.</summary>
+    Chinese,
+
+    /// <summary>English.</summary>
+    English,
+}
+
 /// <summary>Writes a line's formula with its numbers; computed on demand so a year's lines cost no strings until read.</summary>
 internal static class Explain
 {
-    public static string Line(SettlementLine line, LineContext context)
+    public static string Line(SettlementLine line, LineContext context, ExplanationLanguage language)
     {
+        if (language == ExplanationLanguage.Chinese)
+        {
+            return ChineseExplain.Line(line, context);
+        }
+
         var c = line.Case;
         var policy = context.Policy;
         var text = line.Rule switch
@@ -27,8 +42,12 @@ internal static class Explain
             SettlementRule.PerDiem => PerDiem(line, policy),
             _ => Points(line, context),
         };
-        return line.Note is null ? text : line.Note + "; " + text;
+        return line.Refusal is not { } refusal ? text : Refused(refusal) + "; " + text;
     }
+
+    public static string Refused(RefusedReview r) => string.Create(CultureInfo.InvariantCulture,
+        $"special review refused: {r.Hospital} flagged {r.Flagged} of its {r.Cases} cases and the cap of " +
+        $"{Rounding.Canonical(r.MaxShare * 100)} % admits {r.Cap} (the costliest first); settled by the point rules");
 
     private static string FeeForServiceReason(SettlementLine line) => line.Rule switch
     {
@@ -66,9 +85,9 @@ internal static class Explain
             $" ({g.Group}: M {mean}, RW {Show(g.RelativeWeight, 6)}, B = {scale} × RW)";
     }
 
-    private static string Money(decimal value) => Rounding.Money(value);
+    internal static string Money(decimal value) => Rounding.Money(value);
 
-    private static string Pts(decimal value) => Rounding.Pts(value);
+    internal static string Pts(decimal value) => Rounding.Pts(value);
 
-    private static string Show(decimal value, int places = 4) => Rounding.Show(value, places);
+    internal static string Show(decimal value, int places = 4) => Rounding.Show(value, places);
 }

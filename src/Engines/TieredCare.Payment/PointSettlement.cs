@@ -258,10 +258,10 @@ public static class PointSettlement
     }
 
     /// <summary>Which flagged cases special review accepts: per hospital at most ⌊share × its cases⌋, the costliest first.</summary>
-    private static (bool[] Accepted, Dictionary<int, string> Notes) SpecialReviews(SettlementCase[] sorted, HospitalIndex hospitals, PaymentPolicy policy)
+    private static (bool[] Accepted, Dictionary<int, RefusedReview> Notes) SpecialReviews(SettlementCase[] sorted, HospitalIndex hospitals, PaymentPolicy policy)
     {
         var accepted = new bool[sorted.Length];
-        var notes = new Dictionary<int, string>();
+        var notes = new Dictionary<int, RefusedReview>();
         var flagged = new Dictionary<int, List<int>>();
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -283,9 +283,7 @@ public static class PointSettlement
                     accepted[ranked[r]] = true;
                     continue;
                 }
-                notes[ranked[r]] = string.Create(CultureInfo.InvariantCulture,
-                    $"special review refused: {hospitals.Codes[h]} flagged {ranked.Count} of its {cases} cases and the cap of " +
-                    $"{Rounding.Canonical(policy.SpecialReviewMaxShare * 100)} % admits {cap} (the costliest first); settled by the point rules");
+                notes[ranked[r]] = new RefusedReview(hospitals.Codes[h], ranked.Count, cases, policy.SpecialReviewMaxShare, cap);
             }
         }
         return (accepted, notes);

@@ -165,14 +165,14 @@ public sealed record SettlementLine
 {
     private readonly LineContext _context;
 
-    internal SettlementLine(SettlementCase settlementCase, SettlementRule rule, decimal points, decimal amount, GroupBase? group, string? note, LineContext context)
+    internal SettlementLine(SettlementCase settlementCase, SettlementRule rule, decimal points, decimal amount, GroupBase? group, RefusedReview? refusal, LineContext context)
     {
         Case = settlementCase;
         Rule = rule;
         Points = points;
         Amount = amount;
         Group = group;
-        Note = note;
+        Refusal = refusal;
         _context = context;
     }
 
@@ -201,8 +201,17 @@ public sealed record SettlementLine
     public GroupBase? Group { get; }
 
     /// <summary>Why a special-review flag was refused (the cap), or <see langword="null"/>.</summary>
-    public string? Note { get; }
+    public RefusedReview? Refusal { get; }
+
+    /// <summary>The refusal in words (English), or <see langword="null"/>.</summary>
+    public string? Note => Refusal is { } r ? Explain.Refused(r) : null;
 
     /// <summary>The formula with the numbers, e.g. <c>high outlier (C 30000 &gt; H 3 × M 8000): B 50 × k 1 + (C 30000 − 3 × M 8000) / m 8000 × 100 = …</c>.</summary>
-    public string Explanation => Explain.Line(this, _context);
+    public string Explanation => Explain.Line(this, _context, ExplanationLanguage.English);
+
+    /// <summary>The formula with the numbers in the given language (Chinese: <c>高倍率病例（C 30000 &gt; 3 × M 8000）：…</c>).</summary>
+    public string ExplanationIn(ExplanationLanguage language) => Explain.Line(this, _context, language);
 }
+
+/// <summary>A special-review flag the cap refused: the hospital flagged <paramref name="Flagged"/> of its <paramref name="Cases"/> cases, the cap admits <paramref name="Cap"/>.</summary>
+public sealed record RefusedReview(string Hospital, int Flagged, int Cases, decimal MaxShare, int Cap);

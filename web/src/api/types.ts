@@ -788,7 +788,9 @@ export interface SettlementCasePage {
 
 /** A line re-derived from the stored inputs, with the formula and its numbers. */
 export interface SettlementCaseExplained extends SettlementCaseLine {
+  /** Chinese; `explanationEn` is the same formula in English. */
   explanation: string
+  explanationEn: string
   totalCost: number
   selfPay: number
 }

@@ -40,7 +40,9 @@ public static class Settlements
 
     public sealed record CaseLineDto(long AbstractId, string InstitutionCode, string Drg, string Rule, decimal Points, decimal Amount);
 
-    public sealed record ExplainedLineDto(long AbstractId, string InstitutionCode, string Drg, string Rule, decimal Points, decimal Amount, string Explanation, decimal TotalCost, decimal SelfPay);
+    /// <param name="Explanation">The formula with the case's numbers in Chinese; <paramref name="ExplanationEn"/> in English.</param>
+    public sealed record ExplainedLineDto(
+        long AbstractId, string InstitutionCode, string Drg, string Rule, decimal Points, decimal Amount, string Explanation, string ExplanationEn, decimal TotalCost, decimal SelfPay);
 
     public sealed record DifferenceDto(string InstitutionCode, decimal StoredDue, decimal Due);
 
@@ -176,8 +178,8 @@ public static class Settlements
         var line = settlement?.Line(abstractId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return line is null
             ? Problems.Conflict($"病案 {abstractId} 的数据已变化或分组方案 {run.TableSet} 已不在，无法复算说明 (the abstract or the table set changed since the run)")
-            : TypedResults.Ok(new ExplainedLineDto(abstractId, stored.InstitutionCode, stored.Drg, stored.Rule, stored.Points, stored.Amount, line.Explanation,
-                line.Case.TotalCost, line.Case.SelfPay));
+            : TypedResults.Ok(new ExplainedLineDto(abstractId, stored.InstitutionCode, stored.Drg, stored.Rule, stored.Points, stored.Amount,
+                line.ExplanationIn(ExplanationLanguage.Chinese), line.Explanation, line.Case.TotalCost, line.Case.SelfPay));
     }
 
     private static async Task<Results<Ok<RerunDto>, ProblemHttpResult>> RerunAsync(long id, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
