@@ -16,7 +16,13 @@ public static class DrgPointSettlement
     /// </summary>
     /// <exception cref="PaymentPolicyException">The policy is not usable.</exception>
     /// <exception cref="SettlementException">The inputs do not make a settlement; nothing is settled.</exception>
-    public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, DrgWeightTable? reference = null)
+    public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, DrgWeightTable? reference = null) =>
+        Settle(cases, policy, PaidAdvances.None, reference);
+
+    /// <summary>As <see cref="Settle(IReadOnlyList{SettlementCase}, PaymentPolicy, DrgWeightTable?)"/>, with the advances monthly advance runs paid.</summary>
+    /// <exception cref="PaymentPolicyException">The policy is not usable.</exception>
+    /// <exception cref="SettlementException">The inputs do not make a settlement; nothing is settled.</exception>
+    public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, PaidAdvances paid, DrgWeightTable? reference = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(policy);
@@ -28,7 +34,7 @@ public static class DrgPointSettlement
         var method = reference is null
             ? DrgBasePoints.FromPeriod(cases, policy.PointsPerRw)
             : DrgBasePoints.FromTable(reference, policy.PointsPerRw, policy.WeightReference == PaymentPolicy.PeriodReference ? null : policy.WeightReference);
-        return PointSettlement.Settle(cases, policy, method);
+        return PointSettlement.Settle(cases, policy, method, paid);
     }
 }
 
@@ -59,11 +65,21 @@ public static class PointSettlement
     /// A case id appears twice, a self-pay exceeds its cost, a pointed case's group is not in the reference, a per-diem case
     /// has no length of stay, no case earns points, or the budget does not cover fee-for-service and per-diem payments. Every problem is listed.
     /// </exception>
-    public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, IBasePointMethod method)
+    public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, IBasePointMethod method) =>
+        Settle(cases, policy, method, PaidAdvances.None);
+
+    /// <summary>
+    /// Settles <paramref name="cases"/> with the advances <paramref name="paid"/> recorded for the months it covers in place of
+    /// rule 7's; a hospital paid an advance must have a case in the period, else its advance could not be set off.
+    /// </summary>
+    /// <exception cref="PaymentPolicyException">The policy is not usable.</exception>
+    /// <exception cref="SettlementException">The inputs do not make a settlement; every problem is listed.</exception>
+    public static Settlement Settle(IReadOnlyList<SettlementCase> cases, PaymentPolicy policy, IBasePointMethod method, PaidAdvances paid)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(paid);
         policy.Validate();
 
         var sorted = InCaseIdOrder(cases);
@@ -76,6 +92,17 @@ public static class PointSettlement
         }
 
         var hospitals = Hospitals(sorted, policy, problems);
+        foreach (var (month, byHospital) in paid.ByMonth)
+        {
+            foreach (var (hospital, amount) in byHospital)
+            {
+                if (amount != 0 && !hospitals.Codes.Contains(hospital))
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"hospital {hospital}: an advance of {Rounding.Money(amount)} was paid for {month} but the hospital has no case in the period, so it cannot be set off"));
+                }
+            }
+        }
         var (accepted, notes) = SpecialReviews(sorted, hospitals, policy);
 
         var rules = new SettlementRule[sorted.Length];
@@ -180,7 +207,7 @@ public static class PointSettlement
         var fund = forPoints + selfPay;
         var v = fund / totalPoints;
 
-        var months = Months(sorted, rules, points, hospitals, policy);
+        var months = Months(sorted, rules, points, hospitals, policy, paid);
         var statements = new HospitalStatement[hospitals.Codes.Count];
         var (due, advances, balance) = (0m, 0m, 0m);
         for (var h = 0; h < statements.Length; h++)
@@ -188,11 +215,11 @@ public static class PointSettlement
             var s = hospitals.Sums[h];
             var hospitalDue = (v * s.Points) - s.SelfPay + s.FeeForService + s.PerDiem;
             var monthly = months.Advances[h];
-            var paid = monthly.Sum(a => a.Paid);
+            var advanced = monthly.Sum(a => a.Paid);
             statements[h] = new HospitalStatement(hospitals.Codes[h], s.Cases, s.Pointed, s.Points, v, s.SelfPay, s.FeeForService, s.PerDiem, hospitalDue,
-                paid, Rounding.Cents(hospitalDue) - paid, monthly);
+                advanced, Rounding.Cents(hospitalDue) - advanced, monthly);
             due += hospitalDue;
-            advances += paid;
+            advances += advanced;
             balance += statements[h].Balance;
         }
         var order = Enumerable.Range(0, statements.Length).OrderBy(h => statements[h].Hospital, StringComparer.Ordinal).Select(h => statements[h]).ToArray();
@@ -207,7 +234,7 @@ public static class PointSettlement
 
         var totals = new SettlementTotals(sorted.Length, pointed, byRule, notes.Count, totalPoints, policy.Budget, feeForService, perDiemPaid, selfPay, v, due,
             advances, balance);
-        var fingerprint = SettlementFingerprint.Compute(sorted, policy, method);
+        var fingerprint = SettlementFingerprint.Compute(sorted, policy, method, paid);
         return new Settlement(policy, method.Method, method.Reference, m, method.Groups, fingerprint, totals, order, months.Region, lines);
     }
 
@@ -290,7 +317,7 @@ public static class PointSettlement
     }
 
     private static (List<MonthValue> Region, List<MonthlyAdvance>[] Advances) Months(
-        SettlementCase[] sorted, SettlementRule[] rules, decimal[] points, HospitalIndex hospitals, PaymentPolicy policy)
+        SettlementCase[] sorted, SettlementRule[] rules, decimal[] points, HospitalIndex hospitals, PaymentPolicy policy, PaidAdvances paid)
     {
         // Dense arrays by month number (year × 12 + month − 1) from the first month on: a year is 12 slots per hospital.
         var (first, last) = (int.MaxValue, int.MinValue);
@@ -341,8 +368,23 @@ public static class PointSettlement
                 var amount = policy.AdvanceRate * ((value * hospitalPoints[at]) - hospitalSelfPay[at]);
                 advances[h].Add(new MonthlyAdvance(Month(first + m), hospitalPoints[at], value, hospitalSelfPay[at], amount, Rounding.Cents(amount)));
             }
+            if (paid.ByMonth.Count > 0) advances[h] = WithRecorded(advances[h], hospitals.Codes[h], paid);
         }
         return (list, advances);
+    }
+
+    /// <summary>Rule 7's advances of a hospital with the recorded payments in place of the months a monthly advance run covered.</summary>
+    private static List<MonthlyAdvance> WithRecorded(List<MonthlyAdvance> computed, string hospital, PaidAdvances paid)
+    {
+        var byMonth = computed.ToDictionary(a => a.Month);
+        foreach (var (month, byHospital) in paid.ByMonth)
+        {
+            var recorded = byHospital.GetValueOrDefault(hospital);
+            byMonth[month] = byMonth.TryGetValue(month, out var rule7)
+                ? rule7 with { Paid = recorded, Recorded = true }
+                : new MonthlyAdvance(month, 0m, 0m, 0m, 0m, recorded, Recorded: true);
+        }
+        return [.. byMonth.Values.Where(a => a.Paid != 0 || !a.Recorded || a.Points != 0).OrderBy(a => a.Month)];
     }
 
     private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;

@@ -64,8 +64,20 @@ public static class SettlementWords
 /// <param name="MonthPointValue">The month's cost of pointed cases ÷ its points, over every hospital; exact.</param>
 /// <param name="SelfPay">The hospital's self-pay of its pointed cases in the month.</param>
 /// <param name="Amount">advanceRate × (MonthPointValue × Points − SelfPay), exact.</param>
-/// <param name="Paid">The advance paid that month: <paramref name="Amount"/> rounded to the cent.</param>
-public sealed record MonthlyAdvance(YearMonth Month, decimal Points, decimal MonthPointValue, decimal SelfPay, decimal Amount, decimal Paid);
+/// <param name="Paid">The advance paid that month: <paramref name="Amount"/> rounded to the cent, or what a monthly advance run recorded.</param>
+/// <param name="Recorded">True when <paramref name="Paid"/> is what a monthly advance run paid (<see cref="PaidAdvances"/>), not rule 7 over these cases.</param>
+public sealed record MonthlyAdvance(YearMonth Month, decimal Points, decimal MonthPointValue, decimal SelfPay, decimal Amount, decimal Paid, bool Recorded = false);
+
+/// <summary>
+/// The advances monthly advance runs actually paid, by month and hospital. For the months it covers they are the
+/// "advances already paid" of the final settlement, even when the cases changed since (a late abstract, a correction);
+/// a hospital absent from a covered month was paid nothing that month.
+/// </summary>
+public sealed record PaidAdvances(IReadOnlyDictionary<YearMonth, IReadOnlyDictionary<string, decimal>> ByMonth)
+{
+    /// <summary>No recorded advances: every month's advance follows rule 7.</summary>
+    public static readonly PaidAdvances None = new(new Dictionary<YearMonth, IReadOnlyDictionary<string, decimal>>());
+}
 
 /// <summary>The region's figures of one month of pointed cases, from which that month's advances are paid.</summary>
 /// <param name="Month">The discharge month.</param>

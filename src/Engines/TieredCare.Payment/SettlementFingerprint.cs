@@ -14,6 +14,7 @@ namespace TieredCare.Payment;
 /// method  &lt;method&gt;  &lt;m&gt;  &lt;points per weight&gt;
 /// group   &lt;code&gt;  &lt;cases&gt;  &lt;M&gt;  &lt;RW&gt;  &lt;B&gt;        (one per reference group, code order)
 /// case    &lt;case_id&gt; &lt;hospital&gt; &lt;level&gt; &lt;yyyy-MM&gt; &lt;drg&gt; &lt;status&gt; &lt;C&gt; &lt;P&gt; &lt;disposition&gt; &lt;los&gt; &lt;0|1&gt;   (ordinal case-id order)
+/// paid    &lt;yyyy-MM&gt; &lt;hospital&gt; &lt;amount&gt;   (advances recorded by monthly advance runs, month then hospital order; absent when none)
 /// </code>
 /// fields tab-separated, numbers invariant without trailing zeros, an unknown value empty. The input order of the cases,
 /// the layout of the policy file and trailing zeros of amounts do not change it; any value that can change a cent does.
@@ -21,8 +22,13 @@ namespace TieredCare.Payment;
 public static class SettlementFingerprint
 {
     /// <summary>The lowercase hex SHA-256 of the canonical text of the inputs; <paramref name="casesInIdOrder"/> must be in ordinal case-id order.</summary>
-    public static string Compute(IReadOnlyList<SettlementCase> casesInIdOrder, PaymentPolicy policy, IBasePointMethod method)
+    public static string Compute(IReadOnlyList<SettlementCase> casesInIdOrder, PaymentPolicy policy, IBasePointMethod method) =>
+        Compute(casesInIdOrder, policy, method, PaidAdvances.None);
+
+    /// <summary>As <see cref="Compute(IReadOnlyList{SettlementCase}, PaymentPolicy, IBasePointMethod)"/>, with the recorded advances, which change balances.</summary>
+    public static string Compute(IReadOnlyList<SettlementCase> casesInIdOrder, PaymentPolicy policy, IBasePointMethod method, PaidAdvances paid)
     {
+        ArgumentNullException.ThrowIfNull(paid);
         ArgumentNullException.ThrowIfNull(casesInIdOrder);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(method);
@@ -38,6 +44,13 @@ public static class SettlementFingerprint
             text.Text("case\t").Text(c.CaseId).Tab().Text(c.Hospital).Tab().Whole(c.HospitalLevel).Tab()
                 .Whole(c.Month.Year).Text(c.Month.Month < 10 ? "-0" : "-").Whole(c.Month.Month).Tab().Text(c.Drg).Tab().Text(c.Status.ToWord()).Tab()
                 .Number(c.TotalCost).Tab().Number(c.SelfPay).Tab().Whole(c.Disposition).Tab().Whole(c.LosDays).Tab().Text(c.SpecialReview ? "1" : "0").Line();
+        }
+        foreach (var (month, byHospital) in paid.ByMonth.OrderBy(p => p.Key))
+        {
+            foreach (var (hospital, amount) in byHospital.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Text("paid\t").Text(month.ToString()).Tab().Text(hospital).Tab().Number(amount).Line();
+            }
         }
         return text.Hash();
     }
