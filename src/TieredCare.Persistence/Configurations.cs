@@ -262,9 +262,11 @@ internal sealed class SettlementRunConfiguration : IEntityTypeConfiguration<Sett
         b.Property(r => r.Fingerprint).HasMaxLength(64);
         b.Property(r => r.PolicyJson).HasMaxLength(100_000); // the policy file as run, with every hospital coefficient
         b.Property(r => r.CreatedBy).HasMaxLength(64);
+        b.Property(r => r.AdvanceRunIds).HasMaxLength(1000);
         b.Property(r => r.Points).HasPrecision(20, 4);
         b.Property(r => r.PointValue).HasPrecision(18, 6); // 元 per point; the fen comes after multiplying
         b.HasIndex(r => r.CreatedAt);
+        b.HasIndex(r => new { r.Kind, r.Method, r.PeriodFrom });
     }
 }
 
@@ -276,6 +278,19 @@ internal sealed class SettlementHospitalLineConfiguration : IEntityTypeConfigura
         b.Property(l => l.InstitutionCode).HasMaxLength(32);
         b.Property(l => l.Points).HasPrecision(20, 4);
         b.Property(l => l.PointValue).HasPrecision(18, 6);
+        b.HasOne<SettlementRun>().WithMany().HasForeignKey(l => l.RunId);
+    }
+}
+
+internal sealed class SettlementAdvanceLineConfiguration : IEntityTypeConfiguration<SettlementAdvanceLine>
+{
+    public void Configure(EntityTypeBuilder<SettlementAdvanceLine> b)
+    {
+        b.HasKey(l => new { l.RunId, l.InstitutionCode, l.Month });
+        b.Property(l => l.InstitutionCode).HasMaxLength(32);
+        b.Property(l => l.Month).HasMaxLength(7);
+        b.Property(l => l.Points).HasPrecision(20, 4);
+        b.Property(l => l.MonthPointValue).HasPrecision(18, 6);
         b.HasOne<SettlementRun>().WithMany().HasForeignKey(l => l.RunId);
     }
 }

@@ -31,6 +31,7 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<SettlementRun> SettlementRuns => Set<SettlementRun>();
     public DbSet<SettlementHospitalLine> SettlementHospitalLines => Set<SettlementHospitalLine>();
     public DbSet<SettlementCaseLine> SettlementCaseLines => Set<SettlementCaseLine>();
+    public DbSet<SettlementAdvanceLine> SettlementAdvanceLines => Set<SettlementAdvanceLine>();
     public DbSet<NetworkBudget> NetworkBudgets => Set<NetworkBudget>();
     public DbSet<SpecialReviewRequest> SpecialReviewRequests => Set<SpecialReviewRequest>();
     public DbSet<FinanceStatement> FinanceStatements => Set<FinanceStatement>();

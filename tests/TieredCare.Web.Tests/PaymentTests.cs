@@ -73,6 +73,71 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
     }
 
     [Fact]
+    public async Task A_final_settlement_sets_off_the_monthly_advance_actually_paid_even_after_a_late_abstract()
+    {
+        await UploadYearAsync(2016, "P9");
+        var analyst = await As("ybj");
+        var notAMonth = await Post(analyst, "/api/v1/payment/settlements", new { kind = "advance", from = "2016-03-01", to = "2016-03-30", budget = 50_000m },
+            HttpStatusCode.BadRequest);
+        ErrorFields(notAMonth).ShouldBe(["to"]);
+        var created = await Post(analyst, "/api/v1/payment/settlements", new { kind = "advance", from = "2016-03-01", to = "2016-03-31", budget = 50_000m },
+            HttpStatusCode.Created);
+        var advance = await Get(analyst, $"/api/v1/payment/settlements/{created["id"]!.GetValue<long>()}");
+        advance["run"]!["kind"]!.GetValue<string>().ShouldBe("advance");
+        var paid = County(advance)["due"]!.GetValue<decimal>();
+        paid.ShouldBeGreaterThan(0m);
+
+        // A late abstract of March changes rule 7's figure for March; the final settlement still sets off what was paid.
+        var late = string.Join('\n', TestAbstracts.Header, TestAbstracts.RowCosting("P9-6", "2016-03", 8000m));
+        (await (await As("yyadmin")).PostAsync("/api/v1/abstracts/uploads", TestAbstracts.Upload(late), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var final = await SettleAsync(2016, 100_000m);
+        var finalId = final["run"]!["id"]!.GetValue<long>();
+        var county = County(final);
+        county["advances"]!.GetValue<decimal>().ShouldBe(paid);
+        county["balance"]!.GetValue<decimal>().ShouldBe(county["due"]!.GetValue<decimal>() - paid);
+
+        var march = (await Get(analyst, $"/api/v1/payment/settlements/{finalId}/statements/{TestRegion.CountyHospital}"))["advances"]!.AsArray().ShouldHaveSingleItem()!;
+        (march["month"]!.GetValue<string>(), march["paid"]!.GetValue<decimal>(), march["recorded"]!.GetValue<bool>()).ShouldBe(("2016-03", paid, true));
+        march["amount"]!.GetValue<decimal>().ShouldNotBe(paid, "rule 7 over the cases as they are now differs from what was paid");
+
+        var rerun = await Post(analyst, $"/api/v1/payment/settlements/{finalId}/rerun", new { }, HttpStatusCode.OK);
+        (rerun["sameInputs"]!.GetValue<bool>(), rerun["sameAmounts"]!.GetValue<bool>()).ShouldBe((true, true));
+    }
+
+    [Fact]
+    public async Task A_hospital_reads_its_own_statement_and_its_workbook_but_not_another_hospitals()
+    {
+        await UploadYearAsync(2015, "PA");
+        var run = await SettleAsync(2015, 100_000m);
+        var id = run["run"]!["id"]!.GetValue<long>();
+        var hospital = await As("yyadmin");
+
+        var list = (await Get(hospital, "/api/v1/payment/statements")).AsArray();
+        list.ShouldAllBe(s => s!["hospital"]!["institutionCode"]!.GetValue<string>() == TestRegion.CountyHospital);
+        list.ShouldContain(s => s!["run"]!["id"]!.GetValue<long>() == id);
+
+        var statement = await Get(hospital, $"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}");
+        var due = County(run)["due"]!.GetValue<decimal>();
+        statement["hospital"]!["due"]!.GetValue<decimal>().ShouldBe(due);
+        statement["advances"]!.AsArray().Sum(a => a!["paid"]!.GetValue<decimal>()).ShouldBe(statement["hospital"]!["advances"]!.GetValue<decimal>());
+        (await Get(hospital, $"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/cases"))["total"]!.GetValue<int>().ShouldBe(4);
+
+        var export = await hospital.GetAsync($"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/export", Ct);
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
+        var about = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "结算单").Cast<IDictionary<string, object>>().ToList();
+        Convert.ToDecimal(about.Single(r => (string)r["项目"] == "应付(元)")["内容"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(due);
+        MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "病例明细").Count().ShouldBe(4);
+
+        (await hospital.GetAsync($"/api/v1/payment/settlements/{id}/statements/{TestRegion.CityHospital}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await hospital.GetAsync($"/api/v1/payment/statements?institution={TestRegion.CityHospital}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await As("doctor")).GetAsync("/api/v1/payment/statements", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static JsonNode County(JsonNode run) =>
+        run["hospitals"]!.AsArray().Single(h => h!["institutionCode"]!.GetValue<string>() == TestRegion.CountyHospital)!;
+
+    [Fact]
     public async Task A_larger_budget_in_a_what_if_raises_every_hospitals_due_and_stores_nothing()
     {
         await UploadYearAsync(2017, "P3");

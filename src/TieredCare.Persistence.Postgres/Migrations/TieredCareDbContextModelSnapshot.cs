@@ -875,6 +875,47 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.ToTable("NetworkBudgets");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementAdvanceLine", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InstitutionCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("MonthPointValue")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<bool>("Recorded")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("SelfPay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("RunId", "InstitutionCode", "Month");
+
+                    b.ToTable("SettlementAdvanceLines");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementCaseLine", b =>
                 {
                     b.Property<long>("RunId")
@@ -970,6 +1011,11 @@ namespace TieredCare.Persistence.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AdvanceRunIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -1050,6 +1096,8 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Kind", "Method", "PeriodFrom");
 
                     b.ToTable("SettlementRuns");
                 });
@@ -1353,6 +1401,15 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
                         .WithMany()
                         .HasForeignKey("AbstractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementAdvanceLine", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Payment.SettlementRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

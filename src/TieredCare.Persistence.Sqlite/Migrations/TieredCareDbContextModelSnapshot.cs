@@ -864,6 +864,47 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.ToTable("NetworkBudgets");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementAdvanceLine", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstitutionCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthPointValue")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Recorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SelfPay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "InstitutionCode", "Month");
+
+                    b.ToTable("SettlementAdvanceLines");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementCaseLine", b =>
                 {
                     b.Property<long>("RunId")
@@ -957,6 +998,11 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdvanceRunIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -1037,6 +1083,8 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Kind", "Method", "PeriodFrom");
 
                     b.ToTable("SettlementRuns");
                 });
@@ -1340,6 +1388,15 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.HasOne("TieredCare.Persistence.Abstracts.DischargeAbstract", null)
                         .WithMany()
                         .HasForeignKey("AbstractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Payment.SettlementAdvanceLine", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Payment.SettlementRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

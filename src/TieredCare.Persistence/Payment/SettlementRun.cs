@@ -25,6 +25,8 @@ public sealed class SettlementRun
     public decimal PointValue { get; set; }
     public decimal FeeForService { get; set; }
     public decimal Due { get; set; }
+    /// <summary>A final run: the monthly advance runs whose payments it set off, comma-separated ids; empty when none.</summary>
+    public string AdvanceRunIds { get; set; } = "";
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
@@ -43,6 +45,23 @@ public sealed class SettlementHospitalLine
     public decimal Due { get; set; }
     public decimal Advances { get; set; }
     public decimal Balance { get; set; }
+}
+
+/// <summary>
+/// A hospital's advance for one month (月度预付): in an advance run the amount paid; in a final run the advances it set
+/// off, <see cref="Recorded"/> when an advance run paid it, else rule 7 over the final run's cases.
+/// </summary>
+public sealed class SettlementAdvanceLine
+{
+    public long RunId { get; set; }
+    public required string InstitutionCode { get; set; }
+    public required string Month { get; set; } // yyyy-MM
+    public decimal Points { get; set; }
+    public decimal MonthPointValue { get; set; }
+    public decimal SelfPay { get; set; }
+    public decimal Amount { get; set; } // rule 7, to the cent
+    public decimal Paid { get; set; }
+    public bool Recorded { get; set; }
 }
 
 /// <summary>One case's line in a settlement run: the rule that gave its points and its amount.</summary>

@@ -4,10 +4,12 @@ using TieredCare.Persistence.Import;
 
 namespace TieredCare.Persistence.Payment;
 
-/// <summary>Stores a settlement run with its hospital statements and case lines in one transaction (case lines by bulk copy).</summary>
+/// <summary>Stores a settlement run with its hospital statements, monthly advances and case lines in one transaction (case lines by bulk copy).</summary>
 public sealed class SettlementStore(TieredCareDbContext db)
 {
-    public async Task<long> SaveAsync(SettlementRun run, IReadOnlyList<SettlementHospitalLine> hospitals, IEnumerable<SettlementCaseLine> lines, CancellationToken ct)
+    public async Task<long> SaveAsync(
+        SettlementRun run, IReadOnlyList<SettlementHospitalLine> hospitals, IReadOnlyList<SettlementAdvanceLine> advances, IEnumerable<SettlementCaseLine> lines,
+        CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.SettlementRuns.Add(run);
@@ -17,7 +19,13 @@ public sealed class SettlementStore(TieredCareDbContext db)
             h.RunId = run.Id;
         }
 
+        foreach (var a in advances)
+        {
+            a.RunId = run.Id;
+        }
+
         db.SettlementHospitalLines.AddRange(hospitals);
+        db.SettlementAdvanceLines.AddRange(advances);
         await db.SaveChangesAsync(ct);
         await using (var writer = await BulkWriter.OpenAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), "SettlementCaseLines",
             ["RunId", "AbstractId", "InstitutionCode", "Drg", "Rule", "Points", "Amount"], ct))

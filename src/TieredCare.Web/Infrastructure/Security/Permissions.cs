@@ -28,6 +28,7 @@ public static class Permissions
     public const string PaymentRead = "payment.read";             // settlement runs, statements, what-if (region-wide roles)
     public const string PaymentSettle = "payment.settle";         // run and store a settlement, re-run it, set network budgets
     public const string PaymentBudgetRead = "payment.budget.read"; // network global budgets; a network manager sees their own
+    public const string PaymentStatementRead = "payment.statement.read"; // hospital statements in scope: a hospital its own, a network its members'
 
     public static readonly IReadOnlyDictionary<string, UserRole[]> Table = new Dictionary<string, UserRole[]>
     {
@@ -49,6 +50,7 @@ public static class Permissions
         [PaymentRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst],
         [PaymentSettle] = [SystemAdmin, InsuranceAnalyst],
         [PaymentBudgetRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst, NetworkManager],
+        [PaymentStatementRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst, NetworkManager, InstitutionAdmin],
     };
 
     public static bool Allows(UserRole role, string permission) => Table[permission].Contains(role);

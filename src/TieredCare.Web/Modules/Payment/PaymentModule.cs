@@ -21,6 +21,11 @@ public static class PaymentModule
         // Network managers see their network's budget without the rest of the bureau's settlement data.
         var budgets = app.MapGroup("/api/v1").WithTags("Payment").RequireRateLimiting(SecuritySetup.ApiRateLimit);
         NetworkBudgets.Map(budgets);
+
+        // Hospitals see their own statements; scope decides which.
+        HospitalStatements.Map(app.MapGroup("/api/v1").WithTags("Payment")
+            .RequireAuthorization(Permissions.PaymentStatementRead)
+            .RequireRateLimiting(SecuritySetup.ApiRateLimit));
         return app;
     }
 }

@@ -20,7 +20,8 @@ namespace TieredCare.Web.Modules.Payment;
 /// </summary>
 public static class Settlements
 {
-    public sealed record SettleRequest(string? Title, DateOnly? From, DateOnly? To, string? TableSet, string? Method, JsonElement? Policy, decimal? Budget);
+    /// <param name="Kind"><c>final</c> (default, 年度清算) or <c>advance</c> (月度预付, one calendar month).</param>
+    public sealed record SettleRequest(string? Title, string? Kind, DateOnly? From, DateOnly? To, string? TableSet, string? Method, JsonElement? Policy, decimal? Budget);
 
     public sealed record RunDto(
         long Id, string Title, string Kind, string Method, string PolicyName, string PolicyVersion, string TableSet, DateOnly PeriodFrom, DateOnly PeriodTo,
@@ -69,6 +70,17 @@ public static class Settlements
             return Problems.Validation("from", "请给出结算期间 from ≤ to (give the settlement period, from ≤ to)");
         }
 
+        var kind = request.Kind ?? SettlementRecords.Final;
+        if (kind is not (SettlementRecords.Final or SettlementRecords.Advance))
+        {
+            return Problems.Validation("kind", $"结算类型须为 final（年度清算）或 advance（月度预付） (kind must be final or advance): '{kind}'");
+        }
+
+        if (kind == SettlementRecords.Advance && (from.Day != 1 || to != from.AddMonths(1).AddDays(-1)))
+        {
+            return Problems.Validation("to", "月度预付的期间须为一个自然月，从1日到月末 (a monthly advance covers one calendar month, from its first to its last day)");
+        }
+
         var method = request.Method ?? "drg";
         if (method is not ("drg" or "dip"))
         {
@@ -87,38 +99,58 @@ public static class Settlements
             return Problems.Validation("table_set", $"没有这个分组方案 (no such table set): '{request.TableSet}'");
         }
 
+        var advanceRuns = kind == SettlementRecords.Final ? await AdvanceRunsInForceAsync(db, method, set.Name, from, to, ct) : [];
         Settlement settlement;
         try
         {
-            settlement = await ComputeAsync(db, set, method, from, to, policy, ct);
+            settlement = await ComputeAsync(db, set, method, from, to, policy, await PaidAsync(db, advanceRuns, ct), ct);
         }
         catch (SettlementException e)
         {
             return Problems.Validation([.. e.Problems.Select(p => new FieldError("cases", p))]);
         }
 
+        var records = SettlementRecords.For(kind, settlement);
+        var kindName = kind == SettlementRecords.Advance ? "月度预付" : "结算";
         var run = new SettlementRun
         {
-            Title = string.IsNullOrWhiteSpace(request.Title) ? $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} 结算" : request.Title.Trim(),
-            Kind = "final", Method = method, PolicyName = policy.Name, PolicyVersion = policy.Version, PolicyJson = PolicyJson(policy),
+            Title = string.IsNullOrWhiteSpace(request.Title) ? $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} {kindName}" : request.Title.Trim(),
+            Kind = kind, Method = method, PolicyName = policy.Name, PolicyVersion = policy.Version, PolicyJson = PolicyJson(policy),
             TableSet = set.Name, PeriodFrom = from, PeriodTo = to, Fingerprint = settlement.Fingerprint, Cases = settlement.Totals.Cases,
-            Budget = Rounding.Cents(settlement.Totals.Budget), Points = Rounding.Points(settlement.Totals.Points), PointValue = Rounding.PointValue(settlement.PointValue),
-            FeeForService = Rounding.Cents(settlement.Totals.FeeForService), Due = Rounding.Cents(settlement.Totals.Due),
+            Budget = Rounding.Cents(settlement.Totals.Budget), Points = Rounding.Points(settlement.Totals.Points), PointValue = records.PointValue,
+            FeeForService = records.FeeForService, Due = records.Due, AdvanceRunIds = string.Join(',', advanceRuns),
             CreatedBy = http.User().UserName, CreatedAt = clock.GetUtcNow(),
         };
-        var hospitals = settlement.Hospitals.Select(h => new SettlementHospitalLine
-        {
-            InstitutionCode = h.Hospital, Cases = h.Cases, Points = Rounding.Points(h.Points), PointValue = Rounding.PointValue(h.PointValue),
-            SelfPay = Rounding.Cents(h.SelfPay), FeeForService = Rounding.Cents(h.FeeForService), PerDiem = Rounding.Cents(h.PerDiem), Due = Rounding.Cents(h.Due),
-            Advances = Rounding.Cents(h.Advances), Balance = Rounding.Cents(h.Balance),
-        }).ToList();
-        var lines = settlement.Lines.Select(l => new SettlementCaseLine
-        {
-            AbstractId = long.Parse(l.CaseId, System.Globalization.CultureInfo.InvariantCulture), InstitutionCode = l.Hospital, Drg = l.Drg,
-            Rule = l.Rule.ToWord(), Points = Rounding.Points(l.Points), Amount = Rounding.Cents(l.Amount),
-        });
-        var id = await store.SaveAsync(run, hospitals, lines, ct);
+        var id = await store.SaveAsync(run, records.Hospitals, records.Advances, records.Cases, ct);
         return TypedResults.Created($"/api/v1/payment/settlements/{id}", RunDto.From(run));
+    }
+
+    /// <summary>The monthly advance runs a final run over the period sets off: for each month the latest run of the same method and table set (a later run corrects an earlier one).</summary>
+    private static async Task<List<long>> AdvanceRunsInForceAsync(TieredCareDbContext db, string method, string tableSet, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var runs = await db.SettlementRuns.AsNoTracking()
+            .Where(r => r.Kind == SettlementRecords.Advance && r.Method == method && r.TableSet == tableSet && r.PeriodFrom >= from && r.PeriodTo <= to)
+            .Select(r => new { r.Id, r.PeriodFrom }).ToListAsync(ct);
+        return [.. runs.GroupBy(r => r.PeriodFrom).Select(g => g.Max(r => r.Id)).Order()];
+    }
+
+    /// <summary>What the given advance runs paid, by month and hospital.</summary>
+    private static async Task<PaidAdvances> PaidAsync(TieredCareDbContext db, IReadOnlyList<long> advanceRuns, CancellationToken ct)
+    {
+        if (advanceRuns.Count == 0)
+        {
+            return PaidAdvances.None;
+        }
+
+        var months = await db.SettlementRuns.AsNoTracking().Where(r => advanceRuns.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.PeriodFrom, ct);
+        var lines = await db.SettlementAdvanceLines.AsNoTracking().Where(l => advanceRuns.Contains(l.RunId)).ToListAsync(ct);
+        var byMonth = new Dictionary<YearMonth, IReadOnlyDictionary<string, decimal>>();
+        foreach (var (runId, first) in months)
+        {
+            byMonth[new YearMonth(first.Year, first.Month)] = lines.Where(l => l.RunId == runId).ToDictionary(l => l.InstitutionCode, l => l.Paid, StringComparer.Ordinal);
+        }
+
+        return new PaidAdvances(byMonth);
     }
 
     private static async Task<Results<Ok<RunDetailDto>, ProblemHttpResult>> GetAsync(long id, TieredCareDbContext db, CancellationToken ct)
@@ -196,14 +228,15 @@ public static class Settlements
             return Problems.Conflict($"分组方案 {run.TableSet} 已不在，无法复算 (table set {run.TableSet} is gone)");
         }
 
+        var due = SettlementRecords.For(run.Kind, settlement).Hospitals.ToDictionary(h => h.InstitutionCode, h => h.Due, StringComparer.Ordinal);
         var stored = await db.SettlementHospitalLines.AsNoTracking().Where(h => h.RunId == id).ToDictionaryAsync(h => h.InstitutionCode, h => h.Due, ct);
-        var differences = settlement.Hospitals.Select(h => new DifferenceDto(h.Hospital, stored.GetValueOrDefault(h.Hospital), Rounding.Cents(h.Due)))
-            .Concat(stored.Keys.Except(settlement.Hospitals.Select(h => h.Hospital)).Select(code => new DifferenceDto(code, stored[code], 0m)))
-            .Where(d => d.StoredDue != d.Due).ToList();
+        var differences = due.Select(h => new DifferenceDto(h.Key, stored.GetValueOrDefault(h.Key), h.Value))
+            .Concat(stored.Keys.Except(due.Keys).Select(code => new DifferenceDto(code, stored[code], 0m)))
+            .Where(d => d.StoredDue != d.Due).OrderBy(d => d.InstitutionCode, StringComparer.Ordinal).ToList();
         return TypedResults.Ok(new RerunDto(settlement.Fingerprint == run.Fingerprint, differences.Count == 0, settlement.Fingerprint, run.Fingerprint, differences));
     }
 
-    /// <summary>The stored run's policy over today's data for its period; null when its table set is gone.</summary>
+    /// <summary>The stored run's policy over today's data for its period, with the advance runs it set off; null when its table set is gone.</summary>
     internal static async Task<Settlement?> RecomputeAsync(SettlementRun run, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
     {
         var set = sets.Find(run.TableSet);
@@ -212,24 +245,26 @@ public static class Settlements
             return null;
         }
 
+        List<long> advanceRuns = [.. run.AdvanceRunIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(i => long.Parse(i, System.Globalization.CultureInfo.InvariantCulture))];
         using var policyStream = new MemoryStream(Encoding.UTF8.GetBytes(run.PolicyJson));
-        return await ComputeAsync(db, set, run.Method, run.PeriodFrom, run.PeriodTo, PaymentPolicy.Read(policyStream), ct);
+        return await ComputeAsync(db, set, run.Method, run.PeriodFrom, run.PeriodTo, PaymentPolicy.Read(policyStream), await PaidAsync(db, advanceRuns, ct), ct);
     }
 
     /// <summary>The period's cases settled by DRG points, or by DIP scores from a catalogue built on the period itself.</summary>
     /// <exception cref="SettlementException">The cases cannot be settled under the policy; every problem is named.</exception>
-    internal static async Task<Settlement> ComputeAsync(TieredCareDbContext db, LoadedTableSet set, string method, DateOnly from, DateOnly to, PaymentPolicy policy, CancellationToken ct)
+    internal static async Task<Settlement> ComputeAsync(
+        TieredCareDbContext db, LoadedTableSet set, string method, DateOnly from, DateOnly to, PaymentPolicy policy, PaidAdvances paid, CancellationToken ct)
     {
         var cases = await SettlementCases.LoadAsync(db, set, from, to, ct);
         if (method != "dip")
         {
-            return DrgPointSettlement.Settle(cases, policy);
+            return DrgPointSettlement.Settle(cases, policy, paid);
         }
 
         var (dip, problems) = await SettlementCases.LoadDipAsync(db, cases, ct);
         return problems.Count > 0
             ? throw new SettlementException(problems)
-            : PointSettlement.Settle(cases, policy, DipBasePoints.Build(dip, dip.Values));
+            : PointSettlement.Settle(cases, policy, DipBasePoints.Build(dip, dip.Values), paid);
     }
 
     /// <summary>The policy sent, or the method's reference policy, with the budget override applied.</summary>
