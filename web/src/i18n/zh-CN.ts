@@ -851,7 +851,7 @@ const zhCN = {
       perDiemBaseNone: '基准：按点数',
       addPerDiem: '添加床日病组',
       perDiemField: {
-        code: '编码须为大写字母或数字，如 AA1',
+        code: '须为大写字母或数字，如 AA1',
         duplicate: '该病组已列出',
         rate: '须为大于 0 的金额，最多两位小数',
       },
