@@ -9,7 +9,8 @@ namespace TieredCare.Browser.Tests;
 /// <summary>
 /// M8 in Chromium: the insurance bureau's analyst settles 2025 by the DRG point method with a
 /// budget of their own, reads the statements, has a case line explained, re-runs the settlement
-/// (一致) and exports it; a what-if with a larger budget pays every hospital more; a refused
+/// (一致) and exports it; a what-if with a larger budget pays every hospital more, pneumonia paid by
+/// the bed-day moves its stays to the per-diem rule, and the what-if is exported; a refused
 /// settlement and a broken policy are shown in plain words; a doctor has no access. The county
 /// hospital's administrator first uploads four pneumonia stays of 2025 (a second upload replaces
 /// them), so the order of tests does not matter.
@@ -58,15 +59,6 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
     /// </summary>
     private static byte[] AbstractsCsv()
     {
-        string Row(long id, string recordNo, long patient, int sex, string birthDate, int age, decimal westernDrug)
-        {
-            var total = 4100m + westernDrug;
-            return string.Join(',', id, Hospital, recordNo, 1, patient, sex, birthDate, age, "", "", "2025-03-03", "2025-03-11", 8, 2, "03",
-                "J18.900", "I10.x00x002", 1, "", 0, "800.00", "1500.00", "1200.00", "0.00", "0.00", "0.00",
-                westernDrug.ToString("0.00", CultureInfo.InvariantCulture), "0.00", "0.00", "600.00", "0.00",
-                total.ToString("0.00", CultureInfo.InvariantCulture), "1000.00", "990102001001", 2);
-        }
-
         var csv = new StringBuilder();
         csv.Append(string.Join(',', Columns)).Append('\n');
         csv.Append(Row(980001, "M8T0001", TestRegion.TreatedPatient, 1, "1960-05-01", 64, 2800m)).Append('\n');
@@ -76,20 +68,36 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
+    /// <summary>One stay of COPD with an acute exacerbation (J44.100, ADRG ET2) at the county hospital in April 2025: a case outside pneumonia's ADRG ES3.</summary>
+    private static byte[] CopdCsv() =>
+        Encoding.UTF8.GetBytes(string.Join(',', Columns) + "\n"
+            + Row(980005, "M8T0005", TestRegion.TreatedPatient, 1, "1960-05-01", 64, 2600m, "J44.100", "2025-04") + "\n");
+
+    /// <summary>A stay of 8 days (the 3rd to the 11th of <paramref name="month"/>) at the county hospital; the cost classes add up to the total.</summary>
+    private static string Row(long id, string recordNo, long patient, int sex, string birthDate, int age, decimal westernDrug,
+        string diagnosis = "J18.900", string month = "2025-03")
+    {
+        var total = 4100m + westernDrug;
+        return string.Join(',', id, Hospital, recordNo, 1, patient, sex, birthDate, age, "", "", $"{month}-03", $"{month}-11", 8, 2, "03",
+            diagnosis, "I10.x00x002", 1, "", 0, "800.00", "1500.00", "1200.00", "0.00", "0.00", "0.00",
+            westernDrug.ToString("0.00", CultureInfo.InvariantCulture), "0.00", "0.00", "600.00", "0.00",
+            total.ToString("0.00", CultureInfo.InvariantCulture), "1000.00", "990102001001", 2);
+    }
+
     /// <summary>The county hospital's administrator files the stays; they are checked and grouped on the way in.</summary>
-    private async Task UploadAsHospitalAdmin()
+    private async Task UploadAsHospitalAdmin(string name = "discharges-2025-03.csv", byte[]? csv = null, int stays = 4)
     {
         var admin = await SignIn("yyadmin");
         await admin.GotoAsync(browser.BaseUrl + "/discharges/upload");
         await admin.GetByTestId("upload-file").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
-            Name = "discharges-2025-03.csv",
+            Name = name,
             MimeType = "text/csv",
-            Buffer = AbstractsCsv(),
+            Buffer = csv ?? AbstractsCsv(),
         });
         await admin.GetByTestId("upload-submit").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("upload-result")).ToBeVisibleAsync();
-        await Assertions.Expect(admin.GetByTestId("upload-summary-qc-passed")).ToHaveAttributeAsync("data-value", "4");
+        await Assertions.Expect(admin.GetByTestId("upload-summary-qc-passed")).ToHaveAttributeAsync("data-value", stays.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(admin.GetByTestId("upload-summary-grouped")).ToHaveAttributeAsync("data-value", new Regex("^[1-9]"));
         await admin.Context.CloseAsync();
     }
@@ -180,9 +188,10 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task A_what_if_with_a_larger_budget_pays_the_county_hospital_more()
+    public async Task A_what_if_with_a_larger_budget_pays_the_county_hospital_more_then_pneumonia_by_the_bed_day_and_exports_it()
     {
         await UploadAsHospitalAdmin();
+        await UploadAsHospitalAdmin("discharges-2025-04.csv", CopdCsv(), 1);
 
         var page = await SignIn("ybj");
         await page.GotoAsync(browser.BaseUrl + "/payment/what-if" + Year2025);
@@ -210,10 +219,41 @@ public sealed class PaymentPagesTests(BrowserFixture browser)
         await Assertions.Expect(hospital.GetByTestId("whatif-hospital-difference")).ToHaveTextAsync(new Regex("^\\+[\\d,]+\\.\\d{2}$"));
         Assert.True(Number(await page.GetByTestId("whatif-difference").GetAttributeAsync("data-value")) > 0);
         var before = Number(await page.GetByTestId("whatif-point-value-base").GetAttributeAsync("data-value"));
-        var after = Number(await page.GetByTestId("whatif-point-value-changed").GetAttributeAsync("data-value"));
+        var pointValueBudgetOnly = await page.GetByTestId("whatif-point-value-changed").GetAttributeAsync("data-value");
+        var after = Number(pointValueBudgetOnly);
         Assert.True(after > before, $"point value {before} → {after}");
         await Assertions.Expect(page.Locator("[data-testid=whatif-chart] canvas")).ToHaveCountAsync(1);
         await Screenshot(page, "payment-what-if");
+
+        // Pneumonia (ADRG ES3) paid by the bed-day as well: a code in small letters and a rate of three decimals are caught on the form.
+        await page.GetByTestId("whatif-add-perdiem").ClickAsync();
+        var perDiem = page.GetByTestId("whatif-perdiem-row").Last;
+        await perDiem.GetByTestId("whatif-perdiem-code").FillAsync("es3");
+        await perDiem.GetByTestId("whatif-perdiem-rate").FillAsync("600.125");
+        await page.GetByTestId("whatif-submit").ClickAsync();
+        await Assertions.Expect(perDiem.GetByTestId("whatif-perdiem-code-error")).ToContainTextAsync("须为大写字母或数字");
+        await Assertions.Expect(perDiem.GetByTestId("whatif-perdiem-rate-error")).ToContainTextAsync("最多两位小数");
+        await Assertions.Expect(page.GetByTestId("whatif-problems")).ToContainTextAsync("床日病组第 1 行");
+        await Screenshot(page, "payment-what-if-per-diem-invalid");
+
+        await perDiem.GetByTestId("whatif-perdiem-code").FillAsync("ES3");
+        await perDiem.GetByTestId("whatif-perdiem-rate").FillAsync("600");
+        await Assertions.Expect(perDiem.GetByTestId("whatif-perdiem-code-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(perDiem.GetByTestId("whatif-perdiem-rate-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("whatif-changed-perdiem")).ToBeVisibleAsync();
+        await page.GetByTestId("whatif-submit").ClickAsync();
+
+        // The four pneumonia stays move to the per-diem rule; the COPD stay alone earns points, so a point is worth another amount.
+        // (The county hospital is the only one in 2025: whatever the rules, it is paid the whole budget.)
+        await Assertions.Expect(page.Locator("[data-testid=whatif-rule-change][data-to=per_diem]").First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("whatif-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("whatif-point-value-changed")).Not.ToHaveAttributeAsync("data-value", pointValueBudgetOnly!);
+        await Screenshot(page, "payment-what-if-per-diem");
+
+        // This what-if as a workbook.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("whatif-export").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("政策模拟-2025-01-01-2025-12-31", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
     [Fact]

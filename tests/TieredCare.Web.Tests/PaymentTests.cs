@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 using TieredCare.Testing;
 
 namespace TieredCare.Web.Tests;
@@ -156,6 +157,52 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         var perDiem = await Post(await As("ybj"), "/api/v1/payment/what-if",
             new { from = "2017-01-01", to = "2017-12-31", policy, changes = new { perDiemRates = new Dictionary<string, decimal> { ["ES3"] = 600m } } }, HttpStatusCode.BadRequest);
         perDiem["errors"]!["cases"]![0]!.GetValue<string>().ShouldContain("total of points is zero");
+    }
+
+    [Fact]
+    public async Task A_what_if_exported_to_Excel_has_the_same_cents_as_the_answer_and_names_the_changed_parameter()
+    {
+        await UploadYearAsync(2011, "W1");
+        var analyst = await As("ybj");
+        var policy = JsonNode.Parse(await analyst.GetStringAsync("/api/v1/payment/policies/reference", Ct))!;
+        policy["budget"] = 100_000m;
+        var body = new
+        {
+            from = "2011-01-01", to = "2011-12-31", policy,
+            changes = new { budget = 123_456.78m, hospitalCoefficients = new Dictionary<string, decimal> { [TestRegion.CountyHospital] = 1.1m } },
+        };
+        var whatIf = await Post(analyst, "/api/v1/payment/what-if", body, HttpStatusCode.OK);
+        var county = whatIf["hospitals"]!.AsArray().Single(h => h!["institutionCode"]!.GetValue<string>() == TestRegion.CountyHospital)!;
+
+        var export = await analyst.PostAsJsonAsync("/api/v1/payment/what-if/export", body, Ct);
+        export.StatusCode.ShouldBe(HttpStatusCode.OK, await export.Content.ReadAsStringAsync(Ct));
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        export.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("政策模拟-2011-01-01-2011-12-31.xlsx");
+        using var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
+        workbook.GetSheetNames().ShouldBe(["医院对比", "参数", "规则变化"]);
+
+        var rows = workbook.Query(useHeaderRow: true, sheetName: "医院对比").Cast<IDictionary<string, object?>>().ToList();
+        var row = rows.Single(r => (string?)r["机构编码"] == TestRegion.CountyHospital);
+        Cents(row["差额(元)"]).ShouldBe(county["difference"]!.GetValue<decimal>());
+        Cents(row["新应付(元)"]).ShouldBe(county["dueChanged"]!.GetValue<decimal>());
+        var totals = rows.Single(r => (string?)r["机构编码"] == "合计");
+        Cents(totals["新应付(元)"]).ShouldBe(whatIf["changed"]!["due"]!.GetValue<decimal>());
+
+        var parameters = workbook.Query(useHeaderRow: true, sheetName: "参数").Cast<IDictionary<string, object?>>().ToList();
+        var budget = parameters.Single(r => (string?)r["名称"] == "预算(元)");
+        Cents(budget["原值"]).ShouldBe(100_000m);
+        Cents(budget["新值"]).ShouldBe(123_456.78m);
+        parameters.ShouldContain(r => (string?)r["名称"] == $"医院系数 {TestRegion.CountyHospital}");
+        parameters.ShouldContain(r => (string?)r["名称"] == "政策" && ((string)r["新值"]!).EndsWith("+what-if", StringComparison.Ordinal));
+
+        // The same refusals as the what-if: a per-diem group that is no code prefix names the per-diem field; a hospital administrator may not.
+        var bad = await Post(analyst, "/api/v1/payment/what-if/export",
+            new { from = "2011-01-01", to = "2011-12-31", changes = new { perDiemRates = new Dictionary<string, decimal> { ["ES-3"] = 600m } } }, HttpStatusCode.BadRequest);
+        bad["errors"]!["changes.perDiemRates"]![0]!.GetValue<string>().ShouldContain("ES-3");
+        (await (await As("yyadmin")).PostAsJsonAsync("/api/v1/payment/what-if/export", body, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // MiniExcel reads numbers back as doubles; the cell holds the decimal written, to the cent.
+        static decimal Cents(object? cell) => Math.Round(Convert.ToDecimal(cell, System.Globalization.CultureInfo.InvariantCulture), 2);
     }
 
     [Fact]

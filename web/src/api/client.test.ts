@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { fileNameFromContentDisposition, settlementDetail, toQueryString, uploadForm } from './client'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, downloadFile, fileNameFromContentDisposition, settlementDetail, toQueryString, uploadForm } from './client'
 
 describe('toQueryString', () => {
   it('leaves out empty values and encodes the rest', () => {
@@ -72,5 +72,55 @@ describe('settlementDetail', () => {
     const detail = settlementDetail({ run, hospitals: [] })
     expect(detail.title).toBe('2025年度清算')
     expect(detail.rules).toEqual([])
+  })
+})
+
+describe('downloadFile', () => {
+  // Node has no document: a link that records the name it saves under.
+  function stubBrowser(response: Response) {
+    const fetch = vi.fn(async (_path: string, _init?: RequestInit) => response)
+    const saved: string[] = []
+    vi.stubGlobal('fetch', fetch)
+    vi.stubGlobal('document', {
+      createElement: () => {
+        const link = { href: '', download: '', click: () => saved.push(link.download), remove: () => {} }
+        return link
+      },
+      body: { appendChild: () => {} },
+    })
+    return { fetch, saved }
+  }
+  const xlsx = (disposition?: string) =>
+    new Response(new Blob(['PK']), { status: 200, headers: disposition ? { 'Content-Disposition': disposition } : {} })
+
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('GETs by default, without a body, and saves under the server\'s name', async () => {
+    const { fetch, saved } = stubBrowser(xlsx("attachment; filename*=UTF-8''%E7%BB%93%E7%AE%97-7.xlsx"))
+    expect(await downloadFile('/api/v1/payment/settlements/7/export', 'fallback.xlsx')).toBe('结算-7.xlsx')
+    const init = fetch.mock.calls[0]![1]!
+    expect(init.method).toBe('GET')
+    expect(init.body).toBeUndefined()
+    expect(init.headers).not.toHaveProperty('Content-Type')
+    expect(saved).toEqual(['结算-7.xlsx'])
+  })
+
+  it('POSTs a JSON body when asked, and falls back to the given name', async () => {
+    const { fetch, saved } = stubBrowser(xlsx())
+    const body = { from: '2025-01-01', to: '2025-12-31', changes: { budget: 1 } }
+    expect(await downloadFile('/api/v1/payment/what-if/export', '政策模拟.xlsx', { method: 'POST', body })).toBe('政策模拟.xlsx')
+    const init = fetch.mock.calls[0]![1]!
+    expect(init.method).toBe('POST')
+    expect(init.headers).toMatchObject({ 'Content-Type': 'application/json' })
+    expect(JSON.parse(String(init.body))).toEqual(body)
+    expect(saved).toEqual(['政策模拟.xlsx'])
+  })
+
+  it('throws the problem of a refused download', async () => {
+    const problem = { title: '输入有误', status: 400, errors: { 'changes.perDiemRates': ['bad'] } }
+    stubBrowser(new Response(JSON.stringify(problem), { status: 400, headers: { 'Content-Type': 'application/problem+json' } }))
+    const error = await downloadFile('/x', 'x.xlsx', { method: 'POST', body: {} }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).problem?.errors).toEqual(problem.errors)
   })
 })

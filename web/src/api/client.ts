@@ -205,6 +205,9 @@ export const api = {
     downloadFile(`${v1}/payment/settlements/${encodeURIComponent(id)}/export`, `结算-${id}.xlsx`),
   /** Not stored: the base policy and the changed one, hospital by hospital. */
   whatIf: (body: WhatIfRequest) => request<WhatIfResult>('POST', `${v1}/payment/what-if`, { body }),
+  /** The same what-if as .xlsx (hospitals, parameters, rule changes), saved by the browser; answers the file name used. */
+  exportWhatIf: (body: WhatIfRequest) =>
+    downloadFile(`${v1}/payment/what-if/export`, `政策模拟-${body.from}-${body.to}.xlsx`, { method: 'POST', body }),
   /** Cases and hospitals ranked for review; 400 naming `from`, `top` or `table_set`. */
   supervision: (query: SupervisionQuery) =>
     request<SupervisionReport>('GET', `${v1}/payment/supervision`, { query: { ...query } }),
@@ -268,15 +271,28 @@ export function fileNameFromContentDisposition(header: string | null | undefined
   return token ? clean(token[1]!) : null
 }
 
+/** How {@link downloadFile} asks for the file: a GET (the default), or a POST with a JSON body. */
+export interface DownloadOptions {
+  method?: 'GET' | 'POST'
+  /** Sent as JSON; only with POST. */
+  body?: unknown
+}
+
 /**
  * Fetches a file with the session cookie and has the browser save it, under the name the server
- * gives (Content-Disposition) or the fallback. Errors as {@link request}'s.
+ * gives (Content-Disposition) or the fallback. A POST sends `body` as JSON (an export of what a
+ * form describes). Errors as {@link request}'s.
  */
-export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+export async function downloadFile(path: string, fallbackName: string, options: DownloadOptions = {}): Promise<string> {
+  const json = options.method === 'POST' && options.body !== undefined
   const response = await fetch(path, {
-    method: 'GET',
+    method: options.method ?? 'GET',
     credentials: 'same-origin',
-    headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/octet-stream, */*' },
+    headers: {
+      Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/octet-stream, */*',
+      ...(json ? { 'Content-Type': 'application/json' } : {}),
+    },
+    ...(json ? { body: JSON.stringify(options.body) } : {}),
   })
   if (response.status === 401) unauthorizedHandler()
   if (!response.ok) throw new ApiError(response.status, await readProblem(response))

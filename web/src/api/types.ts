@@ -817,6 +817,8 @@ export interface WhatIfChanges {
   highOutlierMultiples?: Record<string, number>
   lowOutlierRatio?: number
   feeForServiceRate?: number
+  /** Per-diem groups (a DRG or ADRG code prefix) and their rate per bed-day in 元. */
+  perDiemRates?: Record<string, number>
 }
 
 export interface WhatIfRequest {

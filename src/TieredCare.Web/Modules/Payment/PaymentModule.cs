@@ -15,6 +15,7 @@ public static class PaymentModule
             .RequireRateLimiting(SecuritySetup.ApiRateLimit);
         Settlements.Map(api);
         WhatIfEndpoint.Map(api);
+        WhatIfExport.Map(api);
         SupervisionEndpoint.Map(api);
         SpecialReviews.Map(api);
 

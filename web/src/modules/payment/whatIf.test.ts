@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { PaymentPolicy, WhatIfResult } from '@/api/types'
 import { translator } from './testing'
-import { byDifference, whatIfChanges, whatIfForm, whatIfProblemText, whatIfRequest, whatIfSummary, type WhatIfForm } from './whatIf'
+import { ApiError } from '@/api/client'
+import {
+  byDifference,
+  parsePerDiemRate,
+  perDiemRowProblems,
+  perDiemServerProblems,
+  whatIfChanges,
+  whatIfForm,
+  whatIfProblemText,
+  whatIfRequest,
+  whatIfSummary,
+  type WhatIfForm,
+} from './whatIf'
 
 const base: PaymentPolicy = {
   name: 'reference',
@@ -32,6 +44,7 @@ describe('whatIfForm', () => {
       highOther: 2,
       lowOutlierRatio: 0.4,
       feeForServiceRate: 1,
+      perDiem: [],
     })
   })
 
@@ -123,6 +136,98 @@ describe('whatIfRequest', () => {
     expect(whatIfProblemText({ code: 'hospital', row: 2 }, t)).toBe('第 2 行：请选择医院')
     expect(whatIfProblemText({ code: 'noChanges' }, t)).toBe('请至少调整一项参数')
     expect(whatIfProblemText({ code: 'lowOutlier' }, t)).toBe('低倍率比例须在 0 与 1 之间')
+  })
+})
+
+describe('per-diem groups', () => {
+  const withPerDiem: PaymentPolicy = { ...base, perDiem: { groups: { ES3: 600 } } }
+
+  it('reads a rate of 元 above 0 with at most two decimals', () => {
+    expect(parsePerDiemRate('580')).toBe(580)
+    expect(parsePerDiemRate(' 1,200.5 ')).toBe(1200.5)
+    expect(parsePerDiemRate('0.01')).toBe(0.01)
+    expect(parsePerDiemRate('0')).toBeNull()
+    expect(parsePerDiemRate('12.345')).toBeNull()
+    expect(parsePerDiemRate('-5')).toBeNull()
+    expect(parsePerDiemRate('')).toBeNull()
+    expect(parsePerDiemRate('abc')).toBeNull()
+  })
+
+  it('sends every group given as changes.perDiemRates, and leaves out a rate the base already has', () => {
+    const result = whatIfRequest(
+      start({
+        perDiem: [
+          { code: 'AA1', rate: '580' },
+          { code: ' GU19 ', rate: '1,200.50' },
+        ],
+      }),
+      base,
+    )
+    expect(result).toEqual({
+      ok: true,
+      request: { from: '2025-01-01', to: '2025-12-31', tableSet: 'CHS-DRG 1.1', changes: { perDiemRates: { AA1: 580, GU19: 1200.5 } } },
+    })
+    const same = { ...whatIfForm(withPerDiem, period), perDiem: [{ code: 'ES3', rate: '600' }] }
+    expect(whatIfRequest(same, withPerDiem)).toEqual({ ok: false, problems: [{ code: 'noChanges' }] })
+    expect(whatIfChanges({ ...same, perDiem: [{ code: 'ES3', rate: '650' }] }, withPerDiem).changes).toEqual({ perDiemRates: { ES3: 650 } })
+  })
+
+  it('names a code that is not capital letters and digits, a group listed twice and a wrong rate, row by row', () => {
+    const result = whatIfRequest(
+      start({
+        perDiem: [
+          { code: '', rate: '100' },
+          { code: 'es3', rate: '100' },
+          { code: 'AA1', rate: '0' },
+          { code: 'AA1', rate: '12.345' },
+          { code: 'ES-3', rate: '' },
+        ],
+      }),
+      base,
+    )
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { code: 'perDiemCode', row: 1 },
+        { code: 'perDiemCode', row: 2 },
+        { code: 'perDiemRate', row: 3 },
+        { code: 'perDiemDuplicate', row: 4, group: 'AA1' },
+        { code: 'perDiemRate', row: 4 },
+        { code: 'perDiemCode', row: 5 },
+        { code: 'perDiemRate', row: 5 },
+      ],
+    })
+    const problems = result.ok ? [] : result.problems
+    expect(perDiemRowProblems(problems, 1)).toEqual({ code: 'perDiemCode', rate: false })
+    expect(perDiemRowProblems(problems, 3)).toEqual({ code: undefined, rate: true })
+    expect(perDiemRowProblems(problems, 4)).toEqual({ code: 'perDiemDuplicate', rate: true })
+  })
+
+  it('words the per-diem problems in Chinese and English', () => {
+    const zh = translator('zh-CN').t
+    expect(whatIfProblemText({ code: 'perDiemCode', row: 2 }, zh)).toBe('床日病组第 2 行：编码须为大写字母或数字（DRG 或 ADRG 编码，如 AA1）')
+    expect(whatIfProblemText({ code: 'perDiemDuplicate', row: 3, group: 'AA1' }, zh)).toBe('床日病组第 3 行：AA1 已列出')
+    expect(whatIfProblemText({ code: 'perDiemRate', row: 1 }, translator('en').t)).toBe(
+      'Per-diem row 1: the daily rate must be an amount above 0 with at most two decimals',
+    )
+  })
+
+  it('picks the server\'s words about the per-diem groups out of a refusal', () => {
+    const refused = new ApiError(400, {
+      title: '输入有误 (one or more fields are invalid)',
+      status: 400,
+      errors: {
+        'changes.perDiemRates': ["perDiem.groups: 'ES-3' is not a DRG or ADRG code prefix (letters and digits)"],
+        changes: ['perDiem.groups.ES3: -1 is negative', 'budget: -1 must be positive'],
+        cases: ['the total of points is zero'],
+      },
+    })
+    expect(perDiemServerProblems(refused)).toEqual([
+      "perDiem.groups: 'ES-3' is not a DRG or ADRG code prefix (letters and digits)",
+      'perDiem.groups.ES3: -1 is negative',
+    ])
+    expect(perDiemServerProblems(new ApiError(400, { title: 'x', status: 400, errors: { cases: ['zero'] } }))).toEqual([])
+    expect(perDiemServerProblems(new Error('network'))).toEqual([])
   })
 })
 

@@ -1,4 +1,5 @@
 // The what-if form: the base policy's values to start from, and the changes sent (only what differs).
+import { ApiError } from '@/api/client'
 import type { PaymentPolicy, WhatIfChanges, WhatIfHospital, WhatIfRequest, WhatIfResult } from '@/api/types'
 import { differenceTone } from './format'
 import { groupDigits, parseAmount, type Period } from './settle'
@@ -6,6 +7,12 @@ import { groupDigits, parseAmount, type Period } from './settle'
 export interface CoefficientRow {
   code?: string
   k: number | null
+}
+
+/** A per-diem group (a DRG or ADRG code prefix) and its rate per bed-day in 元, as typed. */
+export interface PerDiemRow {
+  code: string
+  rate: string
 }
 
 export interface WhatIfForm {
@@ -21,6 +28,8 @@ export interface WhatIfForm {
   highOther: number | null
   lowOutlierRatio: number | null
   feeForServiceRate: number | null
+  /** Groups paid by the bed-day instead of points. */
+  perDiem: PerDiemRow[]
 }
 
 /** The multiple the policy gives tertiary hospitals, and the other hospitals. */
@@ -43,6 +52,7 @@ export function whatIfForm(policy: PaymentPolicy | null, period: Period, tableSe
     highOther: multiples.other,
     lowOutlierRatio: policy?.lowOutlierRatio ?? null,
     feeForServiceRate: policy?.feeForServiceRate ?? null,
+    perDiem: [],
   }
 }
 
@@ -55,11 +65,25 @@ export type WhatIfProblem =
   | { code: 'multiple' }
   | { code: 'lowOutlier' }
   | { code: 'feeForService' }
+  | { code: 'perDiemCode'; row: number }
+  | { code: 'perDiemDuplicate'; row: number; group: string }
+  | { code: 'perDiemRate'; row: number }
   | { code: 'noChanges' }
 
 export type WhatIfCheck = { ok: true; request: WhatIfRequest } | { ok: false; problems: WhatIfProblem[] }
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
+/** A DRG (AA19) or ADRG (AA1) code or a shorter prefix of one: capital letters and digits. */
+const groupPattern = /^[A-Z0-9]+$/
+const ratePattern = /^\d+(\.\d{1,2})?$/
+
+/** A per-diem rate as typed: a number of 元 above 0 with at most two decimals (thousands commas allowed), else null. */
+export function parsePerDiemRate(text: string): number | null {
+  const clean = text.trim().replace(/,/g, '')
+  if (!ratePattern.test(clean)) return null
+  const value = Number(clean)
+  return value > 0 ? value : null
+}
 
 function differs(value: number, base: number | null | undefined): boolean {
   return base === null || base === undefined || Math.abs(value - base) > 1e-9
@@ -108,7 +132,45 @@ export function whatIfChanges(form: WhatIfForm, base: PaymentPolicy | null): { c
   if (!given(form.feeForServiceRate) || form.feeForServiceRate < 0 || form.feeForServiceRate > 1) problems.push({ code: 'feeForService' })
   else if (differs(form.feeForServiceRate, base?.feeForServiceRate)) changes.feeForServiceRate = form.feeForServiceRate
 
+  const rates: Record<string, number> = {}
+  const groups = new Set<string>()
+  form.perDiem.forEach((row, index) => {
+    const code = row.code.trim()
+    const rate = parsePerDiemRate(row.rate)
+    if (!groupPattern.test(code)) problems.push({ code: 'perDiemCode', row: index + 1 })
+    else if (groups.has(code)) problems.push({ code: 'perDiemDuplicate', row: index + 1, group: code })
+    groups.add(code)
+    if (rate === null) problems.push({ code: 'perDiemRate', row: index + 1 })
+    else if (groupPattern.test(code) && differs(rate, base?.perDiem?.groups?.[code])) rates[code] = rate
+  })
+  if (Object.keys(rates).length) changes.perDiemRates = rates
+
   return { changes, problems }
+}
+
+/** What is wrong with per-diem row `row` (from 1): its code (not a code prefix, or listed twice) and its rate. */
+export function perDiemRowProblems(problems: readonly WhatIfProblem[], row: number): { code?: 'perDiemCode' | 'perDiemDuplicate'; rate: boolean } {
+  const code = problems.find((p) => (p.code === 'perDiemCode' || p.code === 'perDiemDuplicate') && p.row === row)
+  return {
+    code: code?.code as 'perDiemCode' | 'perDiemDuplicate' | undefined,
+    rate: problems.some((p) => p.code === 'perDiemRate' && p.row === row),
+  }
+}
+
+/**
+ * The server's words about the per-diem groups of a refused what-if: the messages of
+ * `errors["changes.perDiemRates"]`, and any other message about `perDiem.groups` (the policy's own
+ * JSON name). Empty for anything else.
+ */
+export function perDiemServerProblems(error: unknown): string[] {
+  if (!(error instanceof ApiError) || !error.problem?.errors) return []
+  const lines: string[] = []
+  for (const [key, messages] of Object.entries(error.problem.errors)) {
+    const list = (Array.isArray(messages) ? messages : [messages]).map((m) => String(m ?? '').trim()).filter(Boolean)
+    const field = key.toLowerCase() === 'changes.perdiemrates'
+    for (const message of list) if (field || message.startsWith('perDiem.')) lines.push(message)
+  }
+  return lines
 }
 
 /** POST /payment/what-if: the base is the reference policy (not sent); `changes` holds only what differs from it. */
@@ -135,6 +197,11 @@ export function whatIfProblemText(
     case 'coefficient':
     case 'duplicate':
       return t(`payment.whatIf.invalid.${problem.code}`, { hospital: name(problem.hospital) })
+    case 'perDiemCode':
+    case 'perDiemRate':
+      return t(`payment.whatIf.invalid.${problem.code}`, { row: problem.row })
+    case 'perDiemDuplicate':
+      return t('payment.whatIf.invalid.perDiemDuplicate', { row: problem.row, group: problem.group })
     case 'noChanges':
       return t('payment.whatIf.noChanges')
     default:
