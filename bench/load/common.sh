@@ -11,12 +11,13 @@ build_server() {
 
 server_pid=""
 # start_server DATA_DIR [ARGS…] — returns once /health answers; sets $elapsed to the seconds it took.
+# DATABASE overrides the SQLite file in DATA_DIR (e.g. a PostgreSQL connection string).
 start_server() {
   local data=$1 started
   shift
   started=$(date +%s.%N)
   ! curl -sf "$url/health" >/dev/null || { echo "something already listens on $url" >&2; return 1; }
-  (cd "$publish" && exec dotnet TieredCare.Web.dll --urls "$url" --database "$data/tieredcare.db" --data "$data" "$@" >>"$data/server.log" 2>&1) &
+  (cd "$publish" && exec dotnet TieredCare.Web.dll --urls "$url" --database "${DATABASE:-$data/tieredcare.db}" --data "$data" "$@" >>"$data/server.log" 2>&1) &
   server_pid=$!
   until curl -sf "$url/health" >/dev/null; do
     kill -0 "$server_pid" 2>/dev/null || { cat "$data/server.log"; return 1; }
@@ -36,5 +37,5 @@ stop_server() {
 
 token_for() {
   curl -sf -X POST "$url/api/v1/auth/token" -H 'content-type: application/json' \
-    -d "{\"userName\":\"$1\",\"password\":\"${TIEREDCARE_DEMO_PASSWORD:-Demo@2026}\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
+    -d "{\"userName\":\"$1\",\"password\":\"${2:-${TIEREDCARE_DEMO_PASSWORD:-Demo@2026}}\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
 }
