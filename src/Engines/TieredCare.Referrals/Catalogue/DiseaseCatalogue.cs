@@ -119,12 +119,10 @@ public sealed class DiseaseCatalogue
             return Finish(name, version, entries, errors);
         }
 
-        var lastLine = csv.RawRow;
         while (csv.Read())
         {
             // A quoted field may span lines; the row is named by the line it starts on.
-            var line = lastLine + 1;
-            lastLine = csv.RawRow;
+            var line = csv.RawRow - csv.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             var record = csv.Record ?? [];
             if (record.Length != header.Length)
             {
