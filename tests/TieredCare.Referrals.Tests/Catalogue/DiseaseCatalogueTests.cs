@@ -135,4 +135,13 @@ public class DiseaseCatalogueTests
         result.Catalogue.Entries.ShouldHaveSingleItem().Line.ShouldBe(2);
         result.Errors.ShouldHaveSingleItem().Line.ShouldBe(4);
     }
+
+    [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_are_read()
+    {
+        var result = DiseaseCatalogue.Load(new StringReader("\uFEFF" + Header + "\r\n\r\nE11,2型糖尿病,village,\"甲\r\n乙\",\r\nX,坏,village,,\r\n"), "test", "1");
+
+        result.Catalogue.Entries.ShouldHaveSingleItem().ShouldBe(new CatalogueEntry(IcdPattern.Parse("E11"), "2型糖尿病", TreatmentTier.Village, "甲\r\n乙", "", 3));
+        result.Errors.ShouldHaveSingleItem().Line.ShouldBe(5);
+    }
 }
