@@ -29,6 +29,14 @@ public static class Permissions
     public const string PaymentSettle = "payment.settle";         // run and store a settlement, re-run it, set network budgets
     public const string PaymentBudgetRead = "payment.budget.read"; // network global budgets; a network manager sees their own
     public const string PaymentStatementRead = "payment.statement.read"; // hospital statements in scope: a hospital its own, a network its members'
+    public const string ReferralsRead = "referrals.read";          // referrals from or to institutions in scope, with masked patients
+    public const string ReferralsCreate = "referrals.create";      // draft, submit and cancel referrals from one's own institution
+    public const string ReferralsHandle = "referrals.handle";      // accept, reject, mark arrived and complete referrals to one's own institution
+    public const string ReferralsRegister = "referrals.register";  // the monthly referral register (双向转诊登记) and its export
+    public const string ReferralsCatalogueManage = "referrals.catalogue.manage"; // load a network's tiered disease catalogue
+    public const string BookingRead = "booking.read";              // schedules and free slots region-wide; bookings in scope
+    public const string BookingPublish = "booking.publish";        // publish schedules (slots, exam devices, beds) of one's own institution
+    public const string BookingBook = "booking.book";              // book, cancel, check in, mark no-show, waiting lists
 
     public static readonly IReadOnlyDictionary<string, UserRole[]> Table = new Dictionary<string, UserRole[]>
     {
@@ -51,6 +59,14 @@ public static class Permissions
         [PaymentSettle] = [SystemAdmin, InsuranceAnalyst],
         [PaymentBudgetRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst, NetworkManager],
         [PaymentStatementRead] = [SystemAdmin, InsuranceAnalyst, HealthCommissionAnalyst, NetworkManager, InstitutionAdmin],
+        [ReferralsRead] = [SystemAdmin, HealthCommissionAnalyst, NetworkManager, InstitutionAdmin, Clinician, ReferralCoordinator],
+        [ReferralsCreate] = [Clinician, ReferralCoordinator],
+        [ReferralsHandle] = [Clinician, ReferralCoordinator],
+        [ReferralsRegister] = [SystemAdmin, HealthCommissionAnalyst, NetworkManager, InstitutionAdmin],
+        [ReferralsCatalogueManage] = [SystemAdmin, HealthCommissionAnalyst, NetworkManager],
+        [BookingRead] = [SystemAdmin, NetworkManager, InstitutionAdmin, Clinician, ReferralCoordinator, Dispatcher],
+        [BookingPublish] = [SystemAdmin, InstitutionAdmin],
+        [BookingBook] = [Clinician, ReferralCoordinator, Dispatcher],
     };
 
     public static bool Allows(UserRole role, string permission) => Table[permission].Contains(role);
