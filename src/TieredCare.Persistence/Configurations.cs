@@ -171,6 +171,37 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(r => new { r.FromInstitutionCode, r.SubmittedAt });
         b.HasIndex(r => new { r.ToInstitutionCode, r.SubmittedAt });
         b.HasIndex(r => r.PatientId);
+        b.Property(r => r.Status).IsConcurrencyToken();
+        b.Property(r => r.FromDepartmentCode).HasMaxLength(16);
+        b.Property(r => r.Reason).HasMaxLength(1000);
+        b.Property(r => r.CatalogueVerdict).HasMaxLength(32);
+        b.Property(r => r.AppropriatenessReason).HasMaxLength(500);
+        b.Property(r => r.OutsideNetworkReason).HasMaxLength(500);
+        b.Property(r => r.FollowUpPlan).HasMaxLength(2000);
+        b.Property(r => r.BookingReference).HasMaxLength(64);
+        b.Property(r => r.CancelReason).HasMaxLength(500);
+        b.Property(r => r.RejectReason).HasMaxLength(500);
+        b.Property(r => r.FeedbackDiagnosisCode).HasMaxLength(32);
+        b.Property(r => r.FeedbackSummary).HasMaxLength(4000);
+        b.Property(r => r.FeedbackCarePlan).HasMaxLength(2000);
+        b.Property(r => r.CreatedBy).HasMaxLength(64);
+        b.Property(r => r.IdempotencyKey).HasMaxLength(64);
+        b.HasIndex(r => new { r.CreatedBy, r.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+    }
+}
+
+internal sealed class ReferralTransitionRecordConfiguration : IEntityTypeConfiguration<ReferralTransitionRecord>
+{
+    public void Configure(EntityTypeBuilder<ReferralTransitionRecord> b)
+    {
+        b.HasKey(t => t.Id);
+        b.Property(t => t.FromStatus).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.ToStatus).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.Action).HasMaxLength(16);
+        b.Property(t => t.By).HasMaxLength(64);
+        b.Property(t => t.Detail).HasMaxLength(1000);
+        b.HasOne<Referral>().WithMany().HasForeignKey(t => t.ReferralId);
+        b.HasIndex(t => new { t.ReferralId, t.At });
     }
 }
 

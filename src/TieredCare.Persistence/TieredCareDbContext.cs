@@ -36,6 +36,7 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<SpecialReviewRequest> SpecialReviewRequests => Set<SpecialReviewRequest>();
     public DbSet<FinanceStatement> FinanceStatements => Set<FinanceStatement>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralTransitionRecord> ReferralTransitions => Set<ReferralTransitionRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

@@ -75,7 +75,11 @@ public enum ReferralStatus
     Expired,
 }
 
-/// <summary>A referral as the register records it; the referral module owns its lifecycle.</summary>
+/// <summary>
+/// A referral: the register's record (imported history and live referrals alike) and the lifecycle's state. The
+/// referral module changes <see cref="Status"/> only through the lifecycle's transition table; it is a concurrency
+/// token, so two people acting on the same referral at once cannot both succeed.
+/// </summary>
 public sealed class Referral
 {
     public long Id { get; set; }
@@ -93,4 +97,36 @@ public sealed class Referral
     public DateTimeOffset? ArrivedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? RejectReason { get; set; }
+
+    // The live lifecycle's fields; imported history leaves them empty. For a draft, SubmittedAt is when it was drafted.
+    public bool IsUrgent { get; set; }                      // 紧急 (green channel, with IsEmergency 急诊)
+    public string? FromDepartmentCode { get; set; }
+    public string? Reason { get; set; }                     // 转诊原因
+    public string? CatalogueVerdict { get; set; }           // the tiered catalogue's verdict at submission
+    public bool BelowCatalogueTier { get; set; }            // an up-referral of a disease the catalogue gives the referring tier
+    public string? AppropriatenessReason { get; set; }      // why, when BelowCatalogueTier
+    public string? OutsideNetworkReason { get; set; }       // why, when the receiver shares no network with the sender
+    public string? FollowUpPlan { get; set; }               // 下转随访计划, on the receiving centre's work list
+    public DateTimeOffset? ScheduledAt { get; set; }
+    public string? BookingReference { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }           // rejected, cancelled, expired or completed
+    public string? CancelReason { get; set; }
+    public string? FeedbackDiagnosisCode { get; set; }
+    public string? FeedbackSummary { get; set; }            // 出院小结
+    public string? FeedbackCarePlan { get; set; }           // 后续治疗方案
+    public string? CreatedBy { get; set; }
+    public string? IdempotencyKey { get; set; }
+}
+
+/// <summary>One transition of a referral's lifecycle: who moved it from which state to which, when, and with what reason or detail.</summary>
+public sealed class ReferralTransitionRecord
+{
+    public long Id { get; set; }
+    public long ReferralId { get; set; }
+    public ReferralStatus FromStatus { get; set; }
+    public ReferralStatus ToStatus { get; set; }
+    public required string Action { get; set; }
+    public required string By { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? Detail { get; set; }
 }

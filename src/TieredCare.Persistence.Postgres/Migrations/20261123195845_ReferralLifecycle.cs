@@ -1,0 +1,271 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace TieredCare.Persistence.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReferralLifecycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "Referrals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AppropriatenessReason",
+                table: "Referrals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "BelowCatalogueTier",
+                table: "Referrals",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BookingReference",
+                table: "Referrals",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CancelReason",
+                table: "Referrals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CatalogueVerdict",
+                table: "Referrals",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ClosedAt",
+                table: "Referrals",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CreatedBy",
+                table: "Referrals",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FeedbackCarePlan",
+                table: "Referrals",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FeedbackDiagnosisCode",
+                table: "Referrals",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FeedbackSummary",
+                table: "Referrals",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FollowUpPlan",
+                table: "Referrals",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FromDepartmentCode",
+                table: "Referrals",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                table: "Referrals",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsUrgent",
+                table: "Referrals",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OutsideNetworkReason",
+                table: "Referrals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Reason",
+                table: "Referrals",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ScheduledAt",
+                table: "Referrals",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ReferralTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    FromStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ToStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralTransitions_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_CreatedBy_IdempotencyKey",
+                table: "Referrals",
+                columns: new[] { "CreatedBy", "IdempotencyKey" },
+                unique: true,
+                filter: "\"IdempotencyKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralTransitions_ReferralId_At",
+                table: "ReferralTransitions",
+                columns: new[] { "ReferralId", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReferralTransitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_CreatedBy_IdempotencyKey",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "AppropriatenessReason",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "BelowCatalogueTier",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "BookingReference",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "CancelReason",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "CatalogueVerdict",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAt",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedBy",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "FeedbackCarePlan",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "FeedbackDiagnosisCode",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "FeedbackSummary",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "FollowUpPlan",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "FromDepartmentCode",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyKey",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "IsUrgent",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "OutsideNetworkReason",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "Reason",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledAt",
+                table: "Referrals");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "Referrals",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
+                oldNullable: true);
+        }
+    }
+}
