@@ -784,7 +784,7 @@ const en: MessageSchema = {
       paidOutside: 'Budget first',
       hospitals: 'Hospital statements',
       hospitalsHint: 'Balance = due − advances; a negative balance means more was advanced than is due',
-      hospitalsHintAdvance: 'Advance = the month’s points × the month point value (less self-pay); fee-for-service and per-diem cases are paid at the final settlement',
+      hospitalsHintAdvance: 'Advance = the advance rate × (the month’s points × the month point value − self-pay); fee-for-service and per-diem cases are paid at the final settlement',
       hospitalColumns: {
         institution: 'Institution',
         level: 'Level',

@@ -782,7 +782,7 @@ const zhCN = {
       paidOutside: '预算先付',
       hospitals: '医院结算单',
       hospitalsHint: '结算余额 = 应付 − 已预付；负数表示预付多于应付，需清退',
-      hospitalsHintAdvance: '本月预付 = 当月点数 × 月点值（扣除自付）；按项目付费、按床日病例在年度清算时支付',
+      hospitalsHintAdvance: '本月预付 = 预付比例 ×（当月点数 × 月点值 − 自付）；按项目付费、按床日病例在年度清算时支付',
       hospitalColumns: {
         institution: '机构',
         level: '级别',
