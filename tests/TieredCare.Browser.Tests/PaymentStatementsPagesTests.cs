@@ -194,6 +194,17 @@ public sealed class PaymentStatementsPagesTests(BrowserFixture browser)
         var balance = Number(await row.GetByTestId("settlement-hospital-balance").GetAttributeAsync("data-value"));
         Assert.Equal(due - advance, balance);
         await Screenshot(page, "payment-final-settlement");
+
+        // The analyst's statements page: every hospital of the region, filtered to one of those listed.
+        await page.GotoAsync(browser.BaseUrl + "/payment/statements");
+        await Assertions.Expect(page.GetByTestId("statements-title")).ToHaveTextAsync("医院结算单");
+        await Assertions.Expect(page.Locator($"[data-testid=statement-row][data-id=\"{finalId}\"][data-code={Hospital}]")).ToHaveCountAsync(1);
+        await page.GetByTestId("statements-institution").ClickAsync();
+        await page.Locator(".el-select-dropdown__item:visible", new PageLocatorOptions { HasText = $"（{Hospital}）" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"institution={Hospital}"));
+        await Assertions.Expect(page.GetByTestId("statement-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=statement-row]:not([data-code={Hospital}])")).ToHaveCountAsync(0);
+        await Screenshot(page, "payment-statements-analyst");
     }
 
     [Fact]
