@@ -231,9 +231,11 @@ public sealed class PaymentOversightPagesTests(BrowserFixture browser)
     public async Task The_network_manager_sees_only_their_network_and_cannot_set_its_budget()
     {
         var page = await SignIn("ygt");
-        // Budgets are the manager's only M8 page: a single menu entry, which opens them.
-        await Assertions.Expect(page.GetByTestId("nav-m8-budgets")).ToHaveCountAsync(0);
+        // The manager's M8 pages: budgets and their members' statements.
         await page.GetByTestId("nav-m8").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("nav-m8-statements")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("nav-m8-settlements")).ToHaveCountAsync(0);
+        await page.GetByTestId("nav-m8-budgets").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/payment/budgets"));
         await page.GotoAsync(browser.BaseUrl + "/payment/budgets?year=2024");
         await Assertions.Expect(page.GetByTestId("budget-card")).ToHaveCountAsync(1);

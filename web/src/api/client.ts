@@ -46,6 +46,9 @@ import type {
   SettlementRequest,
   SettlementRun,
   PaymentPolicy,
+  StatementCaseQuery,
+  StatementDetail,
+  StatementSummary,
   SetBudgetRequest,
   SpecialReview,
   SpecialReviewRequest,
@@ -203,6 +206,24 @@ export const api = {
   /** The hospital statements as .xlsx, saved by the browser; answers the file name used. */
   exportSettlement: (id: number) =>
     downloadFile(`${v1}/payment/settlements/${encodeURIComponent(id)}/export`, `结算-${id}.xlsx`),
+  /** The hospital statements in the user's scope, or of one institution (403 outside it), newest run first. */
+  statements: (institution?: string) =>
+    request<StatementSummary[]>('GET', `${v1}/payment/statements`, { query: { institution } }),
+  /** One hospital's statement (结算单): the line, its monthly advances and rules; 403 outside the scope, 404 without a line. */
+  statement: (id: number, institution: string) =>
+    request<StatementDetail>('GET', `${v1}/payment/settlements/${encodeURIComponent(id)}/statements/${encodeURIComponent(institution)}`),
+  statementCases: (id: number, institution: string, query: StatementCaseQuery = {}) =>
+    request<SettlementCasePage>(
+      'GET',
+      `${v1}/payment/settlements/${encodeURIComponent(id)}/statements/${encodeURIComponent(institution)}/cases`,
+      { query: { ...query } },
+    ),
+  /** The statement as .xlsx (sheets 结算单, 月度预付, 病例明细); resolves with the file name. */
+  exportStatement: (id: number, institution: string) =>
+    downloadFile(
+      `${v1}/payment/settlements/${encodeURIComponent(id)}/statements/${encodeURIComponent(institution)}/export`,
+      `结算单-${id}-${institution}.xlsx`,
+    ),
   /** Not stored: the base policy and the changed one, hospital by hospital. */
   whatIf: (body: WhatIfRequest) => request<WhatIfResult>('POST', `${v1}/payment/what-if`, { body }),
   /** The same what-if as .xlsx (hospitals, parameters, rule changes), saved by the browser; answers the file name used. */

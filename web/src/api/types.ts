@@ -698,9 +698,14 @@ export interface PaymentPolicy {
   globalBudget: { bands: BudgetBand[] }
 }
 
+/** `final` (年度清算, the default) or `advance` (月度预付, one calendar month). */
+export type SettlementKind = 'final' | 'advance'
+
 /** Body of POST /payment/settlements; left-out items take the reference policy's. */
 export interface SettlementRequest {
   title?: string
+  /** Left out: `final`. An advance's period is one calendar month (its 1st to its last day). */
+  kind?: SettlementKind
   from: string
   to: string
   tableSet?: string
@@ -784,6 +789,43 @@ export interface SettlementCasePage {
   total: number
   pageNumber: number
   pageSize: number
+}
+
+/** One hospital's statement in one run (GET /payment/statements): newest run first. */
+export interface StatementSummary {
+  run: SettlementRun
+  hospital: HospitalStatement
+}
+
+/** A month's advance within a hospital's statement. */
+export interface StatementAdvance {
+  /** yyyy-MM. */
+  month: string
+  points: number
+  /** 元 per point of that month. */
+  monthPointValue: number
+  selfPay: number
+  /** Rule 7's advance to the cent. */
+  amount: number
+  /** What was set off against the final settlement. */
+  paid: number
+  /** True when a monthly advance run (月度预付) paid it; false when rule 7 computed it. */
+  recorded: boolean
+}
+
+/** One hospital's statement (结算单) in one run. */
+export interface StatementDetail {
+  run: SettlementRun
+  hospital: HospitalStatement
+  advances: StatementAdvance[]
+  rules: RuleCount[]
+}
+
+/** Filters of a statement's case lines. */
+export interface StatementCaseQuery {
+  rule?: SettlementRule
+  page?: number
+  pageSize?: number
 }
 
 /** A line re-derived from the stored inputs, with the formula and its numbers. */

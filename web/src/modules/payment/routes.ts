@@ -28,5 +28,12 @@ export const paymentRoutes: RouteRecordRaw[] = [
   { path: 'payment/what-if', name: 'payment-what-if', component: () => import('./whatIf/WhatIfPage.vue') },
   { path: 'payment/supervision', name: 'payment-supervision', component: () => import('./supervision/SupervisionPage.vue') },
   { path: 'payment/special-reviews', name: 'payment-special-reviews', component: () => import('./specialReviews/SpecialReviewsPage.vue') },
+  { path: 'payment/statements', name: 'payment-statements', component: () => import('./statements/StatementsPage.vue') },
+  {
+    path: 'payment/statements/:id(\\d+)/:institution',
+    name: 'payment-statement',
+    component: () => import('./statements/StatementPage.vue'),
+    props: (route) => ({ id: Number(route.params.id), institution: String(route.params.institution) }),
+  },
   { path: 'payment/budgets', name: 'payment-budgets', component: () => import('./budgets/BudgetsPage.vue') },
 ]

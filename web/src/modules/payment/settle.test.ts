@@ -77,6 +77,15 @@ describe('settlementRequest', () => {
     })
   })
 
+  it('sends the kind of a monthly advance, and leaves a final settlement the server default', () => {
+    expect(settlementRequest(form({ kind: 'advance', from: '2025-03-01', to: '2025-03-31' }), reference)).toEqual({
+      ok: true,
+      request: { kind: 'advance', from: '2025-03-01', to: '2025-03-31', tableSet: 'CHS-DRG 1.1' },
+    })
+    const final = settlementRequest(form({ kind: 'final' }), reference)
+    expect(final.ok && final.request.kind).toBe(undefined)
+  })
+
   it('sends the title, the budget override and a changed policy', () => {
     const changed = policyText({ ...reference, lowOutlierRatio: 0.5 })
     const result = settlementRequest(form({ title: ' 2025年度清算 ', budget: '6,000,000.00', policy: changed }), reference)

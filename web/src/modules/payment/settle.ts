@@ -1,6 +1,6 @@
 // The "新建结算" form: its default period, the budget field, and the request it sends.
 import type { LocationQuery } from 'vue-router'
-import type { PaymentPolicy, SettlementRequest } from '@/api/types'
+import type { PaymentPolicy, SettlementKind, SettlementRequest } from '@/api/types'
 import { checkPolicy, samePolicy, type PolicyProblem } from './policy'
 
 const datePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
@@ -56,6 +56,8 @@ export function groupDigits(input: string | null | undefined): string {
 /** What the form holds. */
 export interface SettleForm {
   title: string
+  /** Left out: `final` (年度清算). An advance (月度预付) covers one calendar month: `from` its 1st, `to` its last day. */
+  kind?: SettlementKind
   from: string
   to: string
   tableSet?: string
@@ -88,6 +90,7 @@ export function settlementRequest(form: SettleForm, reference: PaymentPolicy | n
   if (problems.length) return { ok: false, problems }
 
   const request: SettlementRequest = { from: form.from, to: form.to }
+  if (form.kind === 'advance') request.kind = 'advance'
   const title = form.title.trim()
   if (title) request.title = title
   if (form.tableSet) request.tableSet = form.tableSet

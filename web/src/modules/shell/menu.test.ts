@@ -22,19 +22,23 @@ describe('activeMenuPath', () => {
     expect(activeMenuPath('/payment/what-if', pages)).toBe('/payment/what-if')
     expect(activeMenuPath('/payment/supervision', pages)).toBe('/payment/supervision')
     expect(activeMenuPath('/payment/budgets', pages)).toBe('/payment/budgets')
+    expect(activeMenuPath('/payment/statements/12/H0002', pages)).toBe('/payment/statements')
   })
 
-  it('lists only the budgets of M8 for a network manager', () => {
+  it('lists the budgets and statements of M8 for a network manager, only the statements for a hospital', () => {
     const m8 = modules.find((m) => m.id === 'm8')!.pages
-    const manager = { permissions: ['payment.budget.read', 'registry.read'] }
-    expect(m8.filter((p) => !p.permission || hasPermission(manager, p.permission)).map((p) => p.key)).toEqual(['budgets'])
-    const analyst = { permissions: ['payment.read', 'payment.settle', 'payment.budget.read'] }
+    const manager = { permissions: ['payment.budget.read', 'payment.statement.read', 'registry.read'] }
+    expect(m8.filter((p) => !p.permission || hasPermission(manager, p.permission)).map((p) => p.key)).toEqual(['budgets', 'statements'])
+    const hospital = { permissions: ['payment.statement.read', 'abstracts.upload', 'registry.read'] }
+    expect(m8.filter((p) => !p.permission || hasPermission(hospital, p.permission)).map((p) => p.key)).toEqual(['statements'])
+    const analyst = { permissions: ['payment.read', 'payment.settle', 'payment.budget.read', 'payment.statement.read'] }
     expect(m8.filter((p) => !p.permission || hasPermission(analyst, p.permission)).map((p) => p.key)).toEqual([
       'settlements',
       'whatIf',
       'supervision',
       'specialReviews',
       'budgets',
+      'statements',
     ])
   })
 

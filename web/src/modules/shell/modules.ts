@@ -43,6 +43,7 @@ export interface ModulePage {
     | 'supervision'
     | 'specialReviews'
     | 'budgets'
+    | 'statements'
   path: string
   /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
   matches?: RegExp
@@ -111,8 +112,11 @@ export const modules: ModuleEntry[] = [
       { key: 'whatIf', path: '/payment/what-if', permission: permissions.paymentRead },
       { key: 'supervision', path: '/payment/supervision', permission: permissions.paymentRead },
       { key: 'specialReviews', path: '/payment/special-reviews', permission: permissions.paymentRead },
-      // Network managers hold only this one: M8 is then a single menu entry.
+      // Network managers hold this one and the statements.
       { key: 'budgets', path: '/payment/budgets', permission: permissions.paymentBudgetRead },
+      // A hospital's administrator holds only this one: M8 is then a single menu entry, which opens it.
+      // A statement (/payment/statements/12/H0002) belongs to the list.
+      { key: 'statements', path: '/payment/statements', permission: permissions.paymentStatementRead },
     ],
   },
   { id: 'm9', path: '/cockpit', icon: DataAnalysis, pages: [] },

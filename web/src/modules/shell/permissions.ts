@@ -17,6 +17,8 @@ export const permissions = {
   paymentSettle: 'payment.settle',
   /** Network global budgets: the bureau, the commission, and a network manager for their own network. */
   paymentBudgetRead: 'payment.budget.read',
+  /** Hospital statements (结算单) in scope: a hospital's administrator its own, a network manager its members'. */
+  paymentStatementRead: 'payment.statement.read',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
