@@ -4,6 +4,7 @@ using TieredCare.Web.Modules.Access;
 using TieredCare.Web.Modules.Audit;
 using TieredCare.Web.Modules.Demo;
 using TieredCare.Web.Modules.Drg;
+using TieredCare.Web.Modules.Fhir;
 using TieredCare.Web.Modules.Patients;
 using TieredCare.Web.Modules.Payment;
 using TieredCare.Web.Modules.Referrals.Lifecycle;
@@ -35,6 +36,7 @@ app.MapAbstractsModule();
 app.MapDrgModule();
 app.MapPaymentModule();
 app.MapReferralLifecycle();
+app.MapFhirModule();
 app.MapAuditModule();
 app.MapUnknownApiAsNotFound();
 app.MapFallbackToFile("index.html"); // the UI's own routes (/registry/overview …)
