@@ -52,3 +52,22 @@ public sealed class ChineseExplanationTests
         Chinese(settlement, "f1").ShouldStartWith("特例单议，按项目付费");
     }
 }
+
+/// <summary>A monthly advance run explains a case by its points and its share of the advance (rule 7), not by the year's point value.</summary>
+public sealed class AdvanceExplanationTests
+{
+    private static readonly Settlement Example = Settle(TwoHospitals());
+
+    [Fact]
+    public void X1_in_January_is_advanced_0_85_times_80_times_50_minus_600_is_2890()
+    {
+        var x1 = Example.Line("x1")!;
+        x1.AdvanceExplanationIn(80m, ExplanationLanguage.Chinese)
+            .ShouldBe("正常病例：B 50 × k 1 = 50 点；月度预付 = 预付比例 0.85 ×（月点值 80 × 50 点 − 自付 P 600）= 2890 元（A：病组均值 M 4000 元，相对权重 RW 0.5，基准点数 B = 100 × RW）");
+        x1.AdvanceExplanationIn(80m, ExplanationLanguage.English).ShouldStartWith("normal: B 50 × k 1 = 50 points; advance r 0.85 × (month v 80 × 50 − P 600) = 2890");
+    }
+
+    [Fact]
+    public void A_fee_for_service_case_is_not_advanced() =>
+        Example.Line("u1")!.AdvanceExplanationIn(80m, ExplanationLanguage.Chinese).ShouldBe("无法入组，按项目付费：不参与月度预付，年度清算时支付");
+}

@@ -87,6 +87,10 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         advance["run"]!["kind"]!.GetValue<string>().ShouldBe("advance");
         var paid = County(advance)["due"]!.GetValue<decimal>();
         paid.ShouldBeGreaterThan(0m);
+        var advanceLine = (await Get(analyst, $"/api/v1/payment/settlements/{advance["run"]!["id"]}/cases?institution={TestRegion.CountyHospital}&rule=normal"))["items"]![0]!;
+        var advanceExplained = await Get(analyst, $"/api/v1/payment/settlements/{advance["run"]!["id"]}/cases/{advanceLine["abstractId"]}");
+        advanceExplained["explanation"]!.GetValue<string>().ShouldContain("月度预付 = 预付比例 0.85 ×（月点值 ");
+        advanceExplained["explanation"]!.GetValue<string>().ShouldContain($"= {advanceLine["amount"]!.GetValue<decimal>().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 元");
 
         // A late abstract of March changes rule 7's figure for March; the final settlement still sets off what was paid.
         var late = string.Join('\n', TestAbstracts.Header, TestAbstracts.RowCosting("P9-6", "2016-03", 8000m));
@@ -121,7 +125,13 @@ public abstract class PaymentTests(ServerFixture server) : ApiTest(server)
         var due = County(run)["due"]!.GetValue<decimal>();
         statement["hospital"]!["due"]!.GetValue<decimal>().ShouldBe(due);
         statement["advances"]!.AsArray().Sum(a => a!["paid"]!.GetValue<decimal>()).ShouldBe(statement["hospital"]!["advances"]!.GetValue<decimal>());
-        (await Get(hospital, $"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/cases"))["total"]!.GetValue<int>().ShouldBe(4);
+        var cases = await Get(hospital, $"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/cases");
+        cases["total"]!.GetValue<int>().ShouldBe(4);
+        var own = cases["items"]![0]!["abstractId"]!.GetValue<long>();
+        (await Get(hospital, $"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/cases/{own}"))["explanation"]!.GetValue<string>()
+            .ShouldContain("点；支付 = 点值 v ");
+        var cityCase = (await Get(await As("ybj"), $"/api/v1/payment/settlements/{id}/cases?institution={TestRegion.CityHospital}"))["items"]![0]!["abstractId"]!.GetValue<long>();
+        (await hospital.GetAsync($"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/cases/{cityCase}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var export = await hospital.GetAsync($"/api/v1/payment/settlements/{id}/statements/{TestRegion.CountyHospital}/export", Ct);
         export.StatusCode.ShouldBe(HttpStatusCode.OK);

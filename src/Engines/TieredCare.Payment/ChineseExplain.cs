@@ -43,6 +43,23 @@ internal static class ChineseExplain
 
     private static string Points(SettlementLine line, LineContext context)
     {
+        var (formula, group) = PointsFormula(line, context);
+        var c = line.Case;
+        return $"{formula} = {Pts(line.Points)} 点；支付 = 点值 v {Show(context.PointValue, 6)} × {Pts(line.Points)} 点 − 自付 P {Money(c.SelfPay)} = {Money(line.Amount)} 元（{group}）";
+    }
+
+    public static string Advance(SettlementLine line, LineContext context, decimal monthPointValue, decimal amount)
+    {
+        var (formula, group) = PointsFormula(line, context);
+        return $"{formula} = {Pts(line.Points)} 点；月度预付 = 预付比例 {Show(context.Policy.AdvanceRate)} ×（月点值 {Show(monthPointValue, 6)} × {Pts(line.Points)} 点 − 自付 P " +
+            $"{Money(line.Case.SelfPay)}）= {Money(Rounding.Cents(amount))} 元（{group}）";
+    }
+
+    /// <summary>The rule's name for a case that earns no points.</summary>
+    public static string RuleName(SettlementLine line) => line.Rule == SettlementRule.PerDiem ? "按床日付费" : FeeForServiceReason(line) + "，按项目付费";
+
+    private static (string Formula, string Group) PointsFormula(SettlementLine line, LineContext context)
+    {
         var c = line.Case;
         var g = line.Group!;
         var policy = context.Policy;
@@ -60,7 +77,6 @@ internal static class ChineseExplain
                 $"未完成治疗（离院方式 {c.Disposition?.ToString(CultureInfo.InvariantCulture)}）：B {b} × k {Show(k)} × min(1, C {cost} ÷ M {mean})",
             _ => $"正常病例：B {b} × k {Show(k)}",
         };
-        return $"{formula} = {Pts(line.Points)} 点；支付 = 点值 v {Show(context.PointValue, 6)} × {Pts(line.Points)} 点 − 自付 P {Money(c.SelfPay)} = {Money(line.Amount)} 元" +
-            $"（{g.Group}：病组均值 M {mean} 元，相对权重 RW {Show(g.RelativeWeight, 6)}，基准点数 B = {scale} × RW）";
+        return (formula, $"{g.Group}：病组均值 M {mean} 元，相对权重 RW {Show(g.RelativeWeight, 6)}，基准点数 B = {scale} × RW");
     }
 }

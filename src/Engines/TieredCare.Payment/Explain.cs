@@ -65,6 +65,36 @@ internal static class Explain
 
     private static string Points(SettlementLine line, LineContext context)
     {
+        var (formula, group) = PointsFormula(line, context);
+        var c = line.Case;
+        return $"{formula} = {Pts(line.Points)} points; amount v {Show(context.PointValue, 6)} × {Pts(line.Points)} − P {Money(c.SelfPay)} = {Money(line.Amount)} ({group})";
+    }
+
+    /// <summary>A line of a monthly advance run: its points as in any run, paid advanceRate × (month point value × points − P); other cases wait for the final settlement.</summary>
+    public static string Advance(SettlementLine line, LineContext context, decimal monthPointValue, ExplanationLanguage language)
+    {
+        var c = line.Case;
+        var rate = context.Policy.AdvanceRate;
+        var amount = rate * ((monthPointValue * line.Points) - c.SelfPay);
+        if (!line.Rule.EarnsPoints())
+        {
+            return language == ExplanationLanguage.Chinese
+                ? $"{ChineseExplain.RuleName(line)}：不参与月度预付，年度清算时支付"
+                : $"{line.Rule.ToWord()}: not advanced; paid at the final settlement";
+        }
+
+        if (language == ExplanationLanguage.Chinese)
+        {
+            return ChineseExplain.Advance(line, context, monthPointValue, amount);
+        }
+
+        var (formula, group) = PointsFormula(line, context);
+        return $"{formula} = {Pts(line.Points)} points; advance r {Show(rate)} × (month v {Show(monthPointValue, 6)} × {Pts(line.Points)} − P {Money(c.SelfPay)}) = " +
+            $"{Money(Rounding.Cents(amount))} ({group})";
+    }
+
+    private static (string Formula, string Group) PointsFormula(SettlementLine line, LineContext context)
+    {
         var c = line.Case;
         var g = line.Group!;
         var policy = context.Policy;
@@ -81,8 +111,7 @@ internal static class Explain
                 $"incomplete stay (离院方式 {c.Disposition?.ToString(CultureInfo.InvariantCulture)}): B {b} × k {Show(k)} × min(1, C {Money(c.TotalCost)} / M {mean})",
             _ => $"normal: B {b} × k {Show(k)}",
         };
-        return $"{formula} = {Pts(line.Points)} points; amount v {Show(context.PointValue, 6)} × {Pts(line.Points)} − P {Money(c.SelfPay)} = {Money(line.Amount)}" +
-            $" ({g.Group}: M {mean}, RW {Show(g.RelativeWeight, 6)}, B = {scale} × RW)";
+        return (formula, $"{g.Group}: M {mean}, RW {Show(g.RelativeWeight, 6)}, B = {scale} × RW");
     }
 
     internal static string Money(decimal value) => Rounding.Money(value);

@@ -223,6 +223,9 @@ public sealed record SettlementLine
 
     /// <summary>The formula with the numbers in the given language (Chinese: <c>高倍率病例（C 30000 &gt; 3 × M 8000）：…</c>).</summary>
     public string ExplanationIn(ExplanationLanguage language) => Explain.Line(this, _context, language);
+
+    /// <summary>The line as a monthly advance run pays it: its points, then advanceRate × (<paramref name="monthPointValue"/> × points − P), rounded to the cent.</summary>
+    public string AdvanceExplanationIn(decimal monthPointValue, ExplanationLanguage language) => Explain.Advance(this, _context, monthPointValue, language);
 }
 
 /// <summary>A special-review flag the cap refused: the hospital flagged <paramref name="Flagged"/> of its <paramref name="Cases"/> cases, the cap admits <paramref name="Cap"/>.</summary>

@@ -7,6 +7,7 @@ using TieredCare.Registry;
 using TieredCare.Web.Infrastructure;
 using TieredCare.Web.Infrastructure.Security;
 using TieredCare.Web.Modules.Abstracts;
+using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Registry;
 using static TieredCare.Web.Modules.Payment.Settlements;
 
@@ -30,6 +31,7 @@ public static class HospitalStatements
         api.MapGet("/payment/statements", ListAsync);
         api.MapGet("/payment/settlements/{id:long}/statements/{institution}", GetAsync);
         api.MapGet("/payment/settlements/{id:long}/statements/{institution}/cases", CasesAsync);
+        api.MapGet("/payment/settlements/{id:long}/statements/{institution}/cases/{abstractId:long}", ExplainAsync);
         api.MapGet("/payment/settlements/{id:long}/statements/{institution}/export", ExportAsync);
     }
 
@@ -94,6 +96,13 @@ public static class HospitalStatements
         var items = await query.OrderBy(l => l.AbstractId).Skip((number - 1) * size).Take(size)
             .Select(l => new CaseLineDto(l.AbstractId, l.InstitutionCode, l.Drg, l.Rule, l.Points, l.Amount)).ToListAsync(ct);
         return TypedResults.Ok(new Page<CaseLineDto>(items, total, number, size));
+    }
+
+    private static async Task<Results<Ok<ExplainedLineDto>, ProblemHttpResult>> ExplainAsync(
+        long id, string institution, long abstractId, HttpContext http, ScopeResolver scopes, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
+    {
+        var inScope = await AbstractScope.InstitutionsAsync(http, scopes, db, ct);
+        return inScope.Contains(institution) ? await ExplainLineAsync(id, abstractId, institution, sets, db, ct) : OutOfScope(institution);
     }
 
     private static async Task<IResult> ExportAsync(long id, string institution, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, CancellationToken ct)

@@ -190,9 +190,15 @@ public static class Settlements
         return TypedResults.Ok(new Page<CaseLineDto>(items, total, number, size));
     }
 
-    /// <summary>A line's explanation comes from re-running the stored inputs, so it is the arithmetic that produced the stored amount.</summary>
     private static async Task<Results<Ok<ExplainedLineDto>, ProblemHttpResult>> ExplainAsync(
-        long id, long abstractId, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
+        long id, long abstractId, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct) => await ExplainLineAsync(id, abstractId, null, sets, db, ct);
+
+    /// <summary>
+    /// A line's explanation comes from re-running the stored inputs, so it is the arithmetic that produced the stored amount;
+    /// an advance run's line shows its share of the month's advance. With <paramref name="institution"/>, only that hospital's lines.
+    /// </summary>
+    internal static async Task<Results<Ok<ExplainedLineDto>, ProblemHttpResult>> ExplainLineAsync(
+        long id, long abstractId, string? institution, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
     {
         var run = await db.SettlementRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null)
@@ -201,17 +207,22 @@ public static class Settlements
         }
 
         var stored = await db.SettlementCaseLines.AsNoTracking().FirstOrDefaultAsync(l => l.RunId == id && l.AbstractId == abstractId, ct);
-        if (stored is null)
+        if (stored is null || (institution is not null && stored.InstitutionCode != institution))
         {
             return Problems.NotFound($"结算 {id} 中没有病案 {abstractId} (abstract {abstractId} is not in settlement {id})");
         }
 
         var settlement = await RecomputeAsync(run, sets, db, ct);
         var line = settlement?.Line(abstractId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return line is null
-            ? Problems.Conflict($"病案 {abstractId} 的数据已变化或分组方案 {run.TableSet} 已不在，无法复算说明 (the abstract or the table set changed since the run)")
-            : TypedResults.Ok(new ExplainedLineDto(abstractId, stored.InstitutionCode, stored.Drg, stored.Rule, stored.Points, stored.Amount,
-                line.ExplanationIn(ExplanationLanguage.Chinese), line.Explanation, line.Case.TotalCost, line.Case.SelfPay));
+        if (line is null)
+        {
+            return Problems.Conflict($"病案 {abstractId} 的数据已变化或分组方案 {run.TableSet} 已不在，无法复算说明 (the abstract or the table set changed since the run)");
+        }
+
+        var monthValue = run.Kind == SettlementRecords.Advance && settlement!.Months.Count == 1 ? settlement.Months[0].PointValue : (decimal?)null;
+        string Explained(ExplanationLanguage language) => monthValue is { } v ? line.AdvanceExplanationIn(v, language) : line.ExplanationIn(language);
+        return TypedResults.Ok(new ExplainedLineDto(abstractId, stored.InstitutionCode, stored.Drg, stored.Rule, stored.Points, stored.Amount,
+            Explained(ExplanationLanguage.Chinese), Explained(ExplanationLanguage.English), line.Case.TotalCost, line.Case.SelfPay));
     }
 
     private static async Task<Results<Ok<RerunDto>, ProblemHttpResult>> RerunAsync(long id, DrgTableSets sets, TieredCareDbContext db, CancellationToken ct)
