@@ -6,6 +6,7 @@ using TieredCare.Web.Modules.Demo;
 using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Patients;
 using TieredCare.Web.Modules.Payment;
+using TieredCare.Web.Modules.Referrals;
 using TieredCare.Web.Modules.Registry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.Services.AddRegistryModule();
 builder.Services.AddDrgModule();
 builder.Services.AddAbstractsModule();
 builder.Services.AddPaymentModule();
+builder.Services.AddReferralsModule();
 
 var app = builder.Build();
 app.UseTieredCareInfrastructure();
@@ -32,6 +34,7 @@ app.MapPatientsModule();
 app.MapAbstractsModule();
 app.MapDrgModule();
 app.MapPaymentModule();
+app.MapReferralsModule();
 app.MapAuditModule();
 app.MapUnknownApiAsNotFound();
 app.MapFallbackToFile("index.html"); // the UI's own routes (/registry/overview …)
