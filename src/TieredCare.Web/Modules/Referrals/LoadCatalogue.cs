@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -103,12 +104,10 @@ public static class LoadCatalogue
         }
 
         var user = http.User();
+        Persistence.Referrals.DiseaseCatalogueVersion stored;
         try
         {
-            var stored = await store.SaveAsync(networkCode, version, name, result.Catalogue, user.UserName, ct);
-            await audit.AppendAsync(new AuditRecord(user.UserName, "import", "disease_catalogue",
-                $"{networkCode} {version}: {stored.EntryCount} rows, {rejected.Count} rejected"), ct);
-            return TypedResults.Created($"/api/v1/referrals/catalogues/{stored.Id}/entries", new LoadedDto(CatalogueDto.From(stored), stored.EntryCount, rejected));
+            stored = await store.SaveAsync(networkCode, version, name, result.Catalogue, user.UserName, ct);
         }
         catch (DbUpdateException)
         {
@@ -120,5 +119,9 @@ public static class LoadCatalogue
 
             throw;
         }
+
+        await audit.AppendAsync(new AuditRecord(user.UserName, "import", "disease_catalogue", stored.Id.ToString(CultureInfo.InvariantCulture),
+            Reason: $"{networkCode} {version}: {stored.EntryCount} rows stored, {rejected.Count} rejected"), ct);
+        return TypedResults.Created($"/api/v1/referrals/catalogues/{stored.Id}/entries", new LoadedDto(CatalogueDto.From(stored), stored.EntryCount, rejected));
     }
 }

@@ -95,9 +95,11 @@ public static class ReferralRegister
         // Midnight China time of the 1st, as a UTC instant (PostgreSQL's timestamptz takes UTC parameters only).
         var from = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var to = new DateTimeOffset(first.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
-        var list = EF.Parameter(codes.ToList());
+        // One array (JSON on SQLite) parameter, however many institutions a region holds.
+        var list = codes.ToList();
         var q = db.Referrals.AsNoTracking()
-            .Where(r => r.SubmittedAt >= from && r.SubmittedAt < to && (list.Contains(r.FromInstitutionCode) || list.Contains(r.ToInstitutionCode)));
+            .Where(r => r.SubmittedAt >= from && r.SubmittedAt < to
+                && (EF.Parameter(list).Contains(r.FromInstitutionCode) || EF.Parameter(list).Contains(r.ToInstitutionCode)));
 
         var directions = await q.GroupBy(r => r.Direction)
             .Select(g => new { g.Key, Count = g.Count(), Inpatients = g.Count(r => r.IsInpatient), Emergency = g.Count(r => r.IsEmergency) }).ToListAsync(ct);
