@@ -7,6 +7,7 @@ using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
 using TieredCare.Persistence.Patients;
 using TieredCare.Persistence.Payment;
+using TieredCare.Persistence.Referrals;
 using TieredCare.Persistence.Registry;
 
 namespace TieredCare.Persistence;
@@ -37,6 +38,8 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<FinanceStatement> FinanceStatements => Set<FinanceStatement>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralTransitionRecord> ReferralTransitions => Set<ReferralTransitionRecord>();
+    public DbSet<DiseaseCatalogueVersion> DiseaseCatalogueVersions => Set<DiseaseCatalogueVersion>();
+    public DbSet<DiseaseCatalogueEntry> DiseaseCatalogueEntries => Set<DiseaseCatalogueEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

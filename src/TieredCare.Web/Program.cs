@@ -7,7 +7,7 @@ using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Fhir;
 using TieredCare.Web.Modules.Patients;
 using TieredCare.Web.Modules.Payment;
-using TieredCare.Web.Modules.Referrals.Lifecycle;
+using TieredCare.Web.Modules.Referrals;
 using TieredCare.Web.Modules.Registry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,7 +25,7 @@ builder.Services.AddRegistryModule();
 builder.Services.AddDrgModule();
 builder.Services.AddAbstractsModule();
 builder.Services.AddPaymentModule();
-builder.Services.AddReferralLifecycle();
+builder.Services.AddReferralsModule();
 
 var app = builder.Build();
 app.UseTieredCareInfrastructure();
@@ -35,7 +35,7 @@ app.MapPatientsModule();
 app.MapAbstractsModule();
 app.MapDrgModule();
 app.MapPaymentModule();
-app.MapReferralLifecycle();
+app.MapReferralsModule();
 app.MapFhirModule();
 app.MapAuditModule();
 app.MapUnknownApiAsNotFound();

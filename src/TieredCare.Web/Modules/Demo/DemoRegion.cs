@@ -6,6 +6,7 @@ using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Import;
 using TieredCare.Web.Infrastructure;
 using TieredCare.Web.Modules.Drg;
+using TieredCare.Web.Modules.Referrals;
 using TieredCare.Web.Modules.Registry;
 
 namespace TieredCare.Web.Modules.Demo;
@@ -14,7 +15,8 @@ namespace TieredCare.Web.Modules.Demo;
 /// Generates and loads the synthetic demo region (青川市, seed 42, small scale) the first time a
 /// demo server starts, through the same importers a real region goes through.
 /// </summary>
-public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, TimeProvider clock, AuditLog audit, DrgTableSets tableSets, ILogger<DemoRegion> log)
+public sealed class DemoRegion(
+    TieredCareDbContext db, ServerOptions options, TimeProvider clock, AuditLog audit, DrgTableSets tableSets, DemoCatalogues catalogues, ILogger<DemoRegion> log)
 {
     public const string LoadedSetting = "demo.region";
     public const int Seed = 42;
@@ -29,6 +31,8 @@ public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, Ti
 
         if (await db.AppSettings.AnyAsync(s => s.Key == LoadedSetting, ct))
         {
+            // A demo database from before the catalogues existed gets them too; a loaded one is left alone.
+            await catalogues.EnsureLoadedAsync(ct);
             return;
         }
 
@@ -56,6 +60,8 @@ public sealed class DemoRegion(TieredCareDbContext db, ServerOptions options, Ti
         }
 
         InstallMapPack(folder);
+        var loaded = await catalogues.EnsureLoadedAsync(ct);
+        log.LogInformation("Demo disease catalogue {Version} loaded for {Networks} county medical communities", DemoCatalogues.Version, loaded);
         db.AppSettings.Add(new AppSetting { Key = LoadedSetting, Value = $"{manifest.Name} seed {Seed} {manifest.Scale}" });
         await db.SaveChangesAsync(ct);
         Directory.Delete(folder, recursive: true); // the database holds it now; the map pack was copied

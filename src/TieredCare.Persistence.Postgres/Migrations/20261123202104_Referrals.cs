@@ -1,145 +1,182 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace TieredCare.Persistence.Sqlite.Migrations
+namespace TieredCare.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class ReferralLifecycle : Migration
+    public partial class Referrals : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "Referrals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "AppropriatenessReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "BelowCatalogueTier",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "BookingReference",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CancelReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CatalogueVerdict",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ClosedAt",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CreatedBy",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackCarePlan",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackDiagnosisCode",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackSummary",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FollowUpPlan",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FromDepartmentCode",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IdempotencyKey",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsUrgent",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "OutsideNetworkReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Reason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ScheduledAt",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DiseaseCatalogueVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NetworkCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DiseaseCatalogueVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DiseaseCatalogueVersions_Networks_NetworkCode",
+                        column: x => x.NetworkCode,
+                        principalTable: "Networks",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ReferralTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    FromStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ToStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,12 +189,41 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DiseaseCatalogueEntries",
+                columns: table => new
+                {
+                    CatalogueId = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Pattern = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LowestTier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UpCriteria = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DownCriteria = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DiseaseCatalogueEntries", x => new { x.CatalogueId, x.Line });
+                    table.ForeignKey(
+                        name: "FK_DiseaseCatalogueEntries_DiseaseCatalogueVersions_CatalogueId",
+                        column: x => x.CatalogueId,
+                        principalTable: "DiseaseCatalogueVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_CreatedBy_IdempotencyKey",
                 table: "Referrals",
                 columns: new[] { "CreatedBy", "IdempotencyKey" },
                 unique: true,
                 filter: "\"IdempotencyKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DiseaseCatalogueVersions_NetworkCode_Version",
+                table: "DiseaseCatalogueVersions",
+                columns: new[] { "NetworkCode", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReferralTransitions_ReferralId_At",
@@ -169,7 +235,13 @@ namespace TieredCare.Persistence.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DiseaseCatalogueEntries");
+
+            migrationBuilder.DropTable(
                 name: "ReferralTransitions");
+
+            migrationBuilder.DropTable(
+                name: "DiseaseCatalogueVersions");
 
             migrationBuilder.DropIndex(
                 name: "IX_Referrals_CreatedBy_IdempotencyKey",
@@ -242,6 +314,17 @@ namespace TieredCare.Persistence.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ScheduledAt",
                 table: "Referrals");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "Referrals",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
+                oldNullable: true);
         }
     }
 }

@@ -11,8 +11,8 @@ using TieredCare.Persistence;
 namespace TieredCare.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TieredCareDbContext))]
-    [Migration("20261123195840_ReferralLifecycle")]
-    partial class ReferralLifecycle
+    [Migration("20261123202101_Referrals")]
+    partial class Referrals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1227,6 +1227,84 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.ToTable("SpecialReviewRequests");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueEntry", b =>
+                {
+                    b.Property<long>("CatalogueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DownCriteria")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LowestTier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpCriteria")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CatalogueId", "Line");
+
+                    b.ToTable("DiseaseCatalogueEntries");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LoadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NetworkCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkCode", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DiseaseCatalogueVersions");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Registry.Department", b =>
                 {
                     b.Property<string>("InstitutionCode")
@@ -1540,6 +1618,24 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueEntry", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Referrals.DiseaseCatalogueVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueVersion", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Registry.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

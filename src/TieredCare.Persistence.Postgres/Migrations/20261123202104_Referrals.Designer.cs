@@ -12,8 +12,8 @@ using TieredCare.Persistence;
 namespace TieredCare.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TieredCareDbContext))]
-    [Migration("20261123195845_ReferralLifecycle")]
-    partial class ReferralLifecycle
+    [Migration("20261123202104_Referrals")]
+    partial class Referrals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1242,6 +1242,86 @@ namespace TieredCare.Persistence.Postgres.Migrations
                     b.ToTable("SpecialReviewRequests");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueEntry", b =>
+                {
+                    b.Property<long>("CatalogueId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DownCriteria")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LowestTier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UpCriteria")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("CatalogueId", "Line");
+
+                    b.ToTable("DiseaseCatalogueEntries");
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NetworkCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkCode", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DiseaseCatalogueVersions");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Registry.Department", b =>
                 {
                     b.Property<string>("InstitutionCode")
@@ -1555,6 +1635,24 @@ namespace TieredCare.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueEntry", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Referrals.DiseaseCatalogueVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Referrals.DiseaseCatalogueVersion", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Registry.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
