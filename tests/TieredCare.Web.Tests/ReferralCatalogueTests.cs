@@ -12,36 +12,10 @@ public abstract class ReferralCatalogueTests(ServerFixture server) : ApiTest(ser
 {
     private const string Header = "icd10,name,lowest_tier,up_criteria,down_criteria";
 
-    private static MultipartFormDataContent Upload(string csv, string network, string version, string? name = null)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "catalogue.csv" },
-            { new StringContent(network), "network" },
-            { new StringContent(version), "version" },
-        };
-        if (name is not null)
-        {
-            form.Add(new StringContent(name), "name");
-        }
+    private static MultipartFormDataContent Upload(string csv, string network, string version, string? name = null) =>
+        TestCatalogues.Upload(csv, network, version, name);
 
-        return form;
-    }
-
-    private static string DemoCsv()
-    {
-        using var stream = typeof(DiseaseCatalogue).Assembly.GetManifestResourceStream("TieredCare.Referrals.Data.qingchuan-demo-catalogue.csv")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    /// <summary>Loads the demo catalogue into the county community as a new version, so that it is the latest.</summary>
-    private async Task<long> LoadDemoCatalogueAsync()
-    {
-        var response = await (await As("admin")).PostAsync("/api/v1/referrals/catalogues",
-            Upload(DemoCsv(), TestRegion.CountyCommunity, $"check-{Guid.NewGuid():N}"), Ct);
-        return (await Json(response, HttpStatusCode.Created))["catalogue"]!["id"]!.GetValue<long>();
-    }
+    private async Task<long> LoadDemoCatalogueAsync() => await TestCatalogues.LoadDemoAsync(await As("admin"), Ct);
 
     [Fact]
     public async Task Good_rows_are_stored_bad_rows_are_reported_and_the_same_version_is_refused()

@@ -113,7 +113,7 @@ public abstract class ReferralLifecycleTests(ServerFixture server) : ApiTest(ser
         var draft = await Post(await As("doctor"), "/api/v1/referrals", new
         {
             patientId = await NewPatientAsync(), direction = "up", toInstitution = TestRegion.CountyHospital, toDepartment = "03",
-            diagnosisCode = "J18.900", reason = "肺炎抗感染3天无好转", draft = true,
+            diagnosisCode = "J18.900", reason = "肺炎抗感染3天无好转", appropriatenessReason = "抗感染3天体温不降，需县级医院评估", draft = true,
         }, HttpStatusCode.Created);
         var id = Id(draft);
         Status(draft).ShouldBe("draft");
@@ -122,6 +122,28 @@ public abstract class ReferralLifecycleTests(ServerFixture server) : ApiTest(ser
         (await (await As("zzzx")).GetAsync($"/api/v1/referrals/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await Act("zzzx", id, "accept", expected: HttpStatusCode.NotFound);
         Status(await Act("doctor", id, "submit")).ShouldBe("submitted");
+    }
+
+    [Fact]
+    public async Task An_up_referral_of_a_disease_the_catalogue_gives_the_township_needs_a_reason_and_is_counted()
+    {
+        // The demo catalogue of the county community places hypertension (I10-I15) at the village tier: the township
+        // centre referring it up is below the catalogue's threshold. Acute myocardial infarction (I21) belongs to the county.
+        await TestCatalogues.LoadDemoAsync(await As("admin"), Ct);
+        var patient = await NewPatientAsync();
+        var body = new
+        {
+            patientId = patient, direction = "up", toInstitution = TestRegion.CountyHospital, toDepartment = "03", diagnosisCode = "I10.x00x002",
+            reason = "血压控制不佳", appropriatenessReason = (string?)null,
+        };
+        var refused = await Post(await As("doctor"), "/api/v1/referrals", body, HttpStatusCode.BadRequest);
+        ErrorFields(refused).ShouldBe(["appropriatenessReason"]);
+        var referred = await Post(await As("doctor"), "/api/v1/referrals", body with { appropriatenessReason = "三种降压药联用血压仍>180/110mmHg" }, HttpStatusCode.Created);
+        (referred["catalogueVerdict"]!.GetValue<string>(), referred["summary"]!["belowCatalogueTier"]!.GetValue<bool>()).ShouldBe(("up_below_threshold", true));
+        referred["summary"]!["diagnosisCode"]!.GetValue<string>().ShouldBe("I10.x00x002", "a national clinical extension code keeps its lower-case x");
+
+        var infarction = await ReferUpAsync(await NewPatientAsync());
+        (infarction["catalogueVerdict"]!.GetValue<string>(), infarction["summary"]!["belowCatalogueTier"]!.GetValue<bool>()).ShouldBe(("appropriate", false));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public static class CheckAppropriateness
     }
 
     /// <summary>The latest version of a county medical community the institution belongs to, else of any of its networks.</summary>
-    private static async Task<DiseaseCatalogueVersion?> CatalogueForAsync(TieredCareDbContext db, string institution, CancellationToken ct)
+    internal static async Task<DiseaseCatalogueVersion?> CatalogueForAsync(TieredCareDbContext db, string institution, CancellationToken ct)
     {
         var networks = db.Networks.AsNoTracking().Where(n => n.IsActive
             && (n.LeadInstitutionCode == institution || db.NetworkMembers.Any(m => m.NetworkCode == n.Code && m.InstitutionCode == institution && m.LeftOn == null)));

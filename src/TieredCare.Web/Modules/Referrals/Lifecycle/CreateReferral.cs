@@ -5,6 +5,7 @@ using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
 using TieredCare.Persistence.Facts;
 using TieredCare.Referrals.Catalogue;
+using TieredCare.Web.Modules.Referrals;
 using TieredCare.Referrals.Lifecycle;
 using TieredCare.Registry;
 using TieredCare.Web.Infrastructure;
@@ -26,7 +27,7 @@ public static class CreateReferral
     public static void Map(RouteGroupBuilder api) => api.MapPost("/referrals", HandleAsync).RequireAuthorization(Permissions.ReferralsCreate);
 
     private static async Task<Results<Created<ReferralDto>, Ok<ReferralDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        CreateReferralRequest request, HttpContext http, TieredCareDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        CreateReferralRequest request, HttpContext http, TieredCareDbContext db, CatalogueStore catalogues, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var user = http.User();
         if (user.ScopeKind != ScopeKind.Institution)
@@ -45,7 +46,7 @@ public static class CreateReferral
             return TypedResults.Ok(await ViewReferral.DtoAsync(db, existing, ct));
         }
 
-        var (draft, errors) = await ValidateAsync(request, from, db, ct);
+        var (draft, errors) = await ValidateAsync(request, from, db, catalogues, ct);
         if (draft is null)
         {
             return Problems.Validation(errors);
@@ -95,7 +96,8 @@ public static class CreateReferral
         key is null ? null : await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.CreatedBy == user && r.IdempotencyKey == key, ct);
 
     /// <summary>Every field's problem at once, or the new referral (a draft, not yet stored).</summary>
-    private static async Task<(Referral? Draft, List<FieldError> Errors)> ValidateAsync(CreateReferralRequest r, string from, TieredCareDbContext db, CancellationToken ct)
+    private static async Task<(Referral? Draft, List<FieldError> Errors)> ValidateAsync(
+        CreateReferralRequest r, string from, TieredCareDbContext db, CatalogueStore catalogues, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var patient = r.PatientId is { } pid ? await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
@@ -174,6 +176,19 @@ public static class CreateReferral
             errors.Add(new("outside_network_reason", $"{receiver.Name} 与本机构不在同一医联体/医共体，须说明理由 ({receiver.Code} is in none of your networks: state why)"));
         }
 
+        // The network's tiered disease catalogue judges the referral; an up-referral of a disease the referring tier should
+        // treat needs a stated reason and is counted.
+        AppropriatenessResult? judged = null;
+        if (errors.Count == 0 && await CheckAppropriateness.CatalogueForAsync(db, from, ct) is { } version)
+        {
+            judged = Appropriateness.Check(await catalogues.EngineCatalogueAsync(version, ct), diagnosis.Value,
+                InstitutionTiers.Of(sender!.Type, sender.Level), InstitutionTiers.Of(receiver!.Type, receiver.Level), ReferralStates.Direction(direction!.Value));
+            if (judged.NeedsReason && string.IsNullOrWhiteSpace(r.AppropriatenessReason))
+            {
+                errors.Add(new("appropriateness_reason", $"{judged.Explanation}；请说明上转理由 (the network's catalogue places this disease at the referring tier: state why it is referred up)"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -181,6 +196,7 @@ public static class CreateReferral
 
         return (new Referral
         {
+            CatalogueVerdict = judged is null ? null : Codes.ToCode(judged.Verdict), BelowCatalogueTier = judged?.IsQuestionableUpReferral ?? false,
             Direction = direction!.Value, FromInstitutionCode = from, ToInstitutionCode = receiver!.Code, ToDepartmentCode = r.ToDepartment,
             FromDepartmentCode = r.FromDepartment, PatientId = patient!.Id, DiagnosisCode = diagnosis.Value,
             IsEmergency = urgency == "emergency", IsUrgent = urgency == "urgent", IsInpatient = r.IsInpatient ?? false, Status = ReferralStatus.Draft,
