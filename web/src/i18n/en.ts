@@ -1265,7 +1265,6 @@ const en: MessageSchema = {
       outsideNetworkHint: 'The receiving institution shares no network with yours: describe the condition and why this institution.',
       outsideNetworkPlaceholder: 'Condition and why a referral outside the network',
       inpatient: 'Inpatient referred down (continued inpatient care or rehabilitation)',
-      catalogueNote: 'The tiered disease catalogue check will show here.',
       submit: 'Submit referral',
       saveDraft: 'Save draft',
       reset: 'Clear',

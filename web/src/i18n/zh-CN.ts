@@ -1263,7 +1263,6 @@ const zhCN = {
       outsideNetworkHint: '接收机构与本机构不在同一医联体/医共体，请说明病情和选择该机构的理由。',
       outsideNetworkPlaceholder: '病情说明及跨医共体转诊的理由',
       inpatient: '下转住院患者（接续住院治疗或康复）',
-      catalogueNote: '疾病诊疗目录核对将在此显示。',
       submit: '提交转诊',
       saveDraft: '保存草稿',
       reset: '清空',
