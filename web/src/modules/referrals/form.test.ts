@@ -4,6 +4,7 @@ import {
   emptyReferralForm,
   looksLikeIcd10,
   newIdempotencyKey,
+  patientSearchTerm,
   receivingInstitutions,
   shareNetwork,
   targetTiers,
@@ -118,5 +119,13 @@ describe('looksLikeIcd10', () => {
     expect(looksLikeIcd10('I10.x00x002')).toBe(true)
     expect(looksLikeIcd10('胸痛')).toBe(false)
     expect(looksLikeIcd10('I2')).toBe(false)
+  })
+})
+
+describe('patientSearchTerm', () => {
+  it('asks for a patient number with at least 2 characters', () => {
+    expect(patientSearchTerm(3)).toBe('03')
+    expect(patientSearchTerm(42)).toBe('42')
+    expect(patientSearchTerm(12345)).toBe('12345')
   })
 })

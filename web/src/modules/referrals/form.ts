@@ -141,3 +141,11 @@ export function shareNetwork(
 export function looksLikeIcd10(code: string): boolean {
   return /^[A-Za-z]\d{2}(\.[A-Za-z0-9]+)?$/.test(code.trim())
 }
+
+/**
+ * The search term that finds one patient by number: the search takes 2 characters or more, and
+ * reads a number shorter than an ID number as a patient number, so 3 is asked as "03".
+ */
+export function patientSearchTerm(id: number): string {
+  return String(id).padStart(2, '0')
+}
