@@ -126,10 +126,10 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         // A rejection needs a reason: the server's message under the field.
         await Assertions.Expect(Status(centre)).ToHaveTextAsync("已提交");
         await centre.GetByTestId("referral-action-reject").ClickAsync();
-        await centre.GetByTestId("referral-action-submit").ClickAsync();
+        await centre.GetByTestId("referral-dialog-confirm").ClickAsync();
         await Assertions.Expect(centre.GetByTestId("referral-action-field-reason").Locator(".el-form-item__error")).ToContainTextAsync("拒绝转诊须说明理由");
         await Screenshot(centre, "referrals-reject-needs-reason");
-        await centre.GetByTestId("referral-action-cancel").ClickAsync();
+        await centre.GetByTestId("referral-dialog-back").ClickAsync();
         await Assertions.Expect(centre.GetByTestId("referral-action-dialog")).ToBeHiddenAsync();
 
         await centre.GetByTestId("referral-action-accept").ClickAsync();
@@ -145,7 +145,7 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         // Booked, arrived, completed with feedback.
         await centre.GetByTestId("referral-action-schedule").ClickAsync();
         await centre.GetByTestId("referral-action-booking").FillAsync("YY20260315-0021");
-        await centre.GetByTestId("referral-action-submit").ClickAsync();
+        await centre.GetByTestId("referral-dialog-confirm").ClickAsync();
         await Assertions.Expect(Status(centre)).ToHaveTextAsync("已预约");
         await Assertions.Expect(centre.GetByTestId("referral-summary")).ToContainTextAsync("YY20260315-0021");
         await centre.GetByTestId("referral-action-arrive").ClickAsync();
@@ -155,7 +155,7 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         await centre.GetByTestId("referral-action-summary").FillAsync("急诊冠脉造影示前降支近段闭塞，行PCI植入支架1枚，术后恢复良好，住院7天出院。");
         await centre.GetByTestId("referral-action-care-plan").FillAsync("阿司匹林100mg每日1次、替格瑞洛90mg每日2次，服用12个月；1个月后在东坪镇卫生院复查血脂、肝功能。");
         await Screenshot(centre, "referrals-complete-dialog");
-        await centre.GetByTestId("referral-action-submit").ClickAsync();
+        await centre.GetByTestId("referral-dialog-confirm").ClickAsync();
         await Assertions.Expect(Status(centre)).ToHaveTextAsync("已完成");
         await Assertions.Expect(centre.GetByTestId("referral-transition")).ToHaveCountAsync(6);
         await Assertions.Expect(centre.GetByTestId("referral-finished")).ToBeVisibleAsync();
