@@ -10,6 +10,7 @@ import { patientRoutes } from '@/modules/patients/routes'
 import { auditRoutes } from '@/modules/audit/routes'
 import { dischargeRoutes } from '@/modules/discharges/routes'
 import { paymentRoutes } from '@/modules/payment/routes'
+import { referralRoutes } from '@/modules/referrals/routes'
 
 const unavailableModules: RouteRecordRaw[] = modules
   .filter((m) => m.pages.length === 0)
@@ -24,6 +25,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', redirect: { name: 'registry-overview' } },
       ...registryRoutes,
       ...patientRoutes,
+      ...referralRoutes,
       ...dischargeRoutes,
       ...paymentRoutes,
       ...auditRoutes,

@@ -33,6 +33,13 @@ import type {
   PatientRecord,
   ProblemDetails,
   QcRule,
+  CreateReferralRequest,
+  ReferralAction,
+  ReferralActionRequest,
+  ReferralDetail,
+  ReferralQuery,
+  ReferralReminder,
+  ReferralSummary,
   QualityReport,
   Region,
   RegionGeoJson,
@@ -156,6 +163,21 @@ export const api = {
   duplicatePatients: (query: { region?: string } = {}) =>
     request<DuplicatePair[]>('GET', `${v1}/patients/duplicates`, { query }),
   mergePatients: (body: MergeRequest) => request<MergeResult>('POST', `${v1}/patients/merge`, { body }),
+
+  /**
+   * 201 with the referral, submitted unless `draft`; the same `idempotencyKey` again answers 200 with the
+   * first one. 400 naming every bad field at once (camelCase: `patientId`, `toInstitution`, …).
+   */
+  createReferral: (body: CreateReferralRequest) => request<ReferralDetail>('POST', `${v1}/referrals`, { body }),
+  /** An institution's incoming (转入) or outgoing (转出) referrals, newest submission first; patients masked. */
+  referrals: (query: ReferralQuery) => request<Page<ReferralSummary>>('GET', `${v1}/referrals`, { query: { ...query } }),
+  /** One referral with its history and the actions open to it. */
+  referral: (id: number) => request<ReferralDetail>('GET', `${v1}/referrals/${encodeURIComponent(id)}`),
+  /** 200 with the referral; 400 naming a missing field; 409 {currentState, action, message, messageEn}; 403 not your side. */
+  referralAction: (id: number, action: ReferralAction, body: ReferralActionRequest = {}) =>
+    request<ReferralDetail>('POST', `${v1}/referrals/${encodeURIComponent(id)}/${action}`, { body }),
+  /** The user's institution's open referrals near or past a time limit. */
+  referralReminders: () => request<ReferralReminder[]>('GET', `${v1}/referrals/reminders`),
 
   auditLog: (query: AuditQuery = {}) => request<Page<AuditEntry>>('GET', `${v1}/audit`, { query: { ...query } }),
   verifyAudit: () => request<AuditVerification>('GET', `${v1}/audit/verify`),

@@ -1041,3 +1041,138 @@ export interface SpecialReviewRequest {
   abstractId: number
   reason: string
 }
+
+// M3 — two-way referral (双向转诊): the lifecycle (docs/api.md § M3).
+
+export type ReferralDirection = 'up' | 'down' | 'lateral'
+export type ReferralUrgency = 'routine' | 'urgent' | 'emergency'
+export type ReferralStatus =
+  | 'draft'
+  | 'submitted'
+  | 'accepted'
+  | 'rejected'
+  | 'scheduled'
+  | 'arrived'
+  | 'completed'
+  | 'cancelled'
+  | 'expired'
+export type ReferralAction = 'submit' | 'cancel' | 'accept' | 'reject' | 'schedule' | 'arrive' | 'complete'
+export type ReferralBox = 'incoming' | 'outgoing'
+
+/** Body of POST /api/v1/referrals; empty optional fields are sent as null. */
+export interface CreateReferralRequest {
+  patientId: number | null
+  direction: ReferralDirection
+  toInstitution: string | null
+  toDepartment: string | null
+  fromDepartment: string | null
+  diagnosisCode: string | null
+  urgency: ReferralUrgency
+  reason: string | null
+  appropriatenessReason: string | null
+  outsideNetworkReason: string | null
+  followUpPlan: string | null
+  isInpatient: boolean
+  draft: boolean
+  idempotencyKey: string
+}
+
+/** A referral in a list; the patient masked (`周**`). */
+export interface ReferralSummary {
+  id: number
+  /** 转诊单号, ZZ and eight digits. */
+  number: string
+  direction: ReferralDirection
+  urgency: ReferralUrgency
+  status: ReferralStatus
+  fromInstitutionCode: string
+  fromInstitutionName: string | null
+  toInstitutionCode: string
+  toInstitutionName: string | null
+  toDepartmentCode: string | null
+  patientId: number | null
+  patientName: string | null
+  diagnosisCode: string
+  belowCatalogueTier: boolean
+  submittedAt: string
+  acceptedAt: string | null
+  arrivedAt: string | null
+}
+
+export interface ReferralTransition {
+  from: ReferralStatus
+  to: ReferralStatus
+  /** `create`, or one of the actions (`submit`, `accept`, …, `expire`). */
+  action: string
+  by: string
+  at: string
+  detail: string | null
+}
+
+/** The receiver's answer when the referral is completed (回执). */
+export interface ReferralFeedback {
+  diagnosisCode: string
+  dischargeSummary: string
+  carePlan: string
+}
+
+export interface ReferralDetail {
+  summary: ReferralSummary
+  fromDepartmentCode: string | null
+  reason: string | null
+  catalogueVerdict: string | null
+  appropriatenessReason: string | null
+  outsideNetworkReason: string | null
+  followUpPlan: string | null
+  isInpatient: boolean
+  bookingReference: string | null
+  scheduledAt: string | null
+  completedAt: string | null
+  closedAt: string | null
+  rejectReason: string | null
+  cancelReason: string | null
+  feedback: ReferralFeedback | null
+  /** What the lifecycle allows next, whoever's side it is. */
+  nextActions: ReferralAction[]
+  transitions: ReferralTransition[]
+}
+
+export interface ReferralQuery {
+  box: ReferralBox
+  institution?: string
+  status?: ReferralStatus
+  direction?: ReferralDirection
+  page?: number
+  pageSize?: number
+}
+
+/** Body of an action: the fields the action needs (reason, bookingReference, the feedback). */
+export interface ReferralActionRequest {
+  reason?: string
+  bookingReference?: string
+  diagnosisCode?: string
+  dischargeSummary?: string
+  carePlan?: string
+}
+
+/** The body of a 409: the action does not fit the referral's current state. */
+export interface ReferralConflict {
+  currentState: ReferralStatus
+  action: string
+  message: string
+  messageEn: string
+}
+
+export type ReminderKind = 'accept_due_soon' | 'accept_overdue' | 'arrival_due_soon' | 'arrival_overdue'
+
+export interface ReferralReminder {
+  referralId: number
+  number: string
+  status: ReferralStatus
+  urgency: ReferralUrgency
+  side: 'sender' | 'receiver'
+  kind: ReminderKind
+  deadline: string
+  message: string
+  messageEn: string
+}

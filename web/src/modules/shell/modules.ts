@@ -44,6 +44,9 @@ export interface ModulePage {
     | 'specialReviews'
     | 'budgets'
     | 'statements'
+    | 'newReferral'
+    | 'outgoing'
+    | 'incoming'
   path: string
   /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
   matches?: RegExp
@@ -85,7 +88,17 @@ export const modules: ModuleEntry[] = [
       { key: 'duplicates', path: '/patients/duplicates', permission: permissions.patientMerge },
     ],
   },
-  { id: 'm3', path: '/referrals', icon: Switch, pages: [] },
+  {
+    id: 'm3',
+    path: '/referrals',
+    icon: Switch,
+    pages: [
+      { key: 'newReferral', path: '/referrals/new', permission: permissions.referralsCreate },
+      // A referral (/referrals/12) is opened from either list; it lights neither.
+      { key: 'outgoing', path: '/referrals/outgoing', permission: permissions.referralsRead },
+      { key: 'incoming', path: '/referrals/incoming', permission: permissions.referralsRead },
+    ],
+  },
   { id: 'm4', path: '/booking', icon: Calendar, pages: [] },
   { id: 'm5', path: '/results', icon: DocumentChecked, pages: [] },
   { id: 'm6', path: '/family-doctors', icon: FirstAidKit, pages: [] },

@@ -19,6 +19,12 @@ export const permissions = {
   paymentBudgetRead: 'payment.budget.read',
   /** Hospital statements (结算单) in scope: a hospital's administrator its own, a network manager its members'. */
   paymentStatementRead: 'payment.statement.read',
+  /** Referrals from or to institutions in scope, with masked patients. */
+  referralsRead: 'referrals.read',
+  /** Draft, submit and cancel referrals from one's own institution (clinicians, referral coordinators). */
+  referralsCreate: 'referrals.create',
+  /** Accept, reject, schedule, mark arrived and complete referrals to one's own institution. */
+  referralsHandle: 'referrals.handle',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
