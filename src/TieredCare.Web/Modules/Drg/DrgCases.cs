@@ -53,6 +53,26 @@ public static class DrgCases
         return new PeriodCases(cases, qcFailed);
     }
 
+    /// <summary>Groups abstracts that have no stored grouping under the table set, by id: their DRG and status.</summary>
+    public static async Task<Dictionary<long, (string Drg, GroupingStatus Status)>> GroupUnstoredAsync(
+        TieredCareDbContext db, LoadedTableSet set, IReadOnlyCollection<long> abstractIds, CancellationToken ct)
+    {
+        var result = new Dictionary<long, (string, GroupingStatus)>(abstractIds.Count);
+        var procedures = await ProceduresAsync(db, abstractIds, ct);
+        foreach (var chunk in abstractIds.Chunk(1000))
+        {
+            var rows = await db.DischargeAbstracts.AsNoTracking().Where(a => chunk.Contains(a.Id))
+                .Select(a => new { a.Id, a.Sex, a.AgeYears, a.AgeDays, a.NewbornWeightGrams, a.PrincipalDiagnosis, a.OtherDiagnoses }).ToListAsync(ct);
+            foreach (var r in rows)
+            {
+                result[r.Id] = Group(new GroupingRecord((int?)r.Sex, r.AgeYears, r.AgeDays, r.NewbornWeightGrams,
+                    Diagnoses(r.PrincipalDiagnosis, r.OtherDiagnoses), procedures.GetValueOrDefault(r.Id, [])), set.Tables);
+            }
+        }
+
+        return result;
+    }
+
     public static ImmutableArray<string> Diagnoses(string? principal, string others) =>
         principal is null ? [] : [principal, .. others.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 

@@ -17,26 +17,31 @@ namespace TieredCare.Web.Modules.Payment;
 /// </summary>
 public static class SettlementCases
 {
+    /// <remarks>
+    /// One read of the period's QC-passed abstracts with their stored grouping and only the columns payment needs (a city
+    /// year is ~800,000 rows); the few without a stored grouping under the set are grouped here from their codes.
+    /// </remarks>
     public static async Task<List<SettlementCase>> LoadAsync(TieredCareDbContext db, LoadedTableSet set, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var grouped = await DrgCases.LoadAsync(db, set, from, to, null, ct);
-        var byId = grouped.Cases.ToDictionary(c => long.Parse(c.CaseId, CultureInfo.InvariantCulture));
-        var facts = await db.DischargeAbstracts.AsNoTracking()
-            .Where(a => a.DischargeDate >= from && a.DischargeDate <= to && a.QcErrors == 0)
-            .Select(a => new { a.Id, a.DischargeDate, a.SelfPay, a.Disposition })
-            .ToListAsync(ct);
+        var rows = await (
+            from a in db.DischargeAbstracts.AsNoTracking().Where(a => a.DischargeDate >= @from && a.DischargeDate <= to && a.QcErrors == 0)
+            join g in db.DrgGroupings.Where(g => g.TableSet == set.Name) on a.Id equals g.AbstractId into stored
+            from g in stored.DefaultIfEmpty()
+            select new
+            {
+                a.Id, a.InstitutionCode, a.DischargeDate, a.TotalCost, a.SelfPay, a.Disposition, a.LosDays,
+                Drg = g == null ? null : g.Drg, Status = g == null ? null : g.Status,
+            }).ToListAsync(ct);
+        var groupedHere = await DrgCases.GroupUnstoredAsync(db, set, [.. rows.Where(r => r.Status is null).Select(r => r.Id)], ct);
         var levels = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Level, ct);
         var specialReview = (await db.SpecialReviewRequests.AsNoTracking().Select(r => r.AbstractId).ToListAsync(ct)).ToHashSet();
-        var cases = new List<SettlementCase>(facts.Count);
-        foreach (var f in facts)
+        var cases = new List<SettlementCase>(rows.Count);
+        foreach (var r in rows)
         {
-            if (!byId.TryGetValue(f.Id, out var c))
-            {
-                continue; // replaced by an upload between the two reads; the next settlement sees it
-            }
-
-            cases.Add(new SettlementCase(c.CaseId, c.Hospital, LevelNumber(levels.GetValueOrDefault(c.Hospital)),
-                new YearMonth(f.DischargeDate.Year, f.DischargeDate.Month), c.Drg, c.Status, c.TotalCost ?? 0m, f.SelfPay ?? 0m, f.Disposition, c.LosDays, SpecialReview: specialReview.Contains(f.Id)));
+            var (drg, status) = r.Status is { } word ? (r.Drg!, GroupingWords.ParseStatus(word)) : groupedHere[r.Id];
+            cases.Add(new SettlementCase(r.Id.ToString(CultureInfo.InvariantCulture), r.InstitutionCode, LevelNumber(levels.GetValueOrDefault(r.InstitutionCode)),
+                new YearMonth(r.DischargeDate.Year, r.DischargeDate.Month), drg, status, r.TotalCost ?? 0m, r.SelfPay ?? 0m, r.Disposition, r.LosDays,
+                SpecialReview: specialReview.Contains(r.Id)));
         }
 
         return cases;
