@@ -221,6 +221,8 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
     [Fact]
     public async Task A_draft_picked_by_masked_search_is_kept_then_submitted()
     {
+        // The county community's catalogue judges the referral, whatever else ran before.
+        await LoadDemoCatalogue(await SignIn("admin"));
         var doctor = await SignIn("doctor");
         var (patient, residentId) = await RegisterPatient(doctor, "冯玉兰");
         await doctor.GetByTestId("nav-m3").ClickAsync();
