@@ -46,6 +46,51 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
             """,
             new object[] { method, url, body });
 
+    /// <summary>GETs JSON from inside the signed-in page.</summary>
+    private static async Task<System.Text.Json.JsonElement> Get(IPage page, string url) =>
+        System.Text.Json.JsonDocument.Parse(await page.EvaluateAsync<string>(
+            """
+            async (url) => {
+              const r = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+              const text = await r.text();
+              if (!r.ok) throw new Error(r.status + ' ' + text);
+              return text;
+            }
+            """,
+            url)).RootElement;
+
+    /// <summary>
+    /// Loads the engine's demo catalogue into the county community as a new version (multipart, as the catalogue page
+    /// sends it), so that it is the one referrals are judged by whatever else ran; answers the version.
+    /// </summary>
+    private static async Task<string> LoadDemoCatalogue(IPage admin)
+    {
+        string csv;
+        await using (var stream = typeof(TieredCare.Referrals.Catalogue.DiseaseCatalogue).Assembly.GetManifestResourceStream("TieredCare.Referrals.Data.qingchuan-demo-catalogue.csv")!)
+        using (var reader = new StreamReader(stream))
+        {
+            csv = await reader.ReadToEndAsync();
+        }
+
+        var version = $"browser-{Guid.NewGuid():N}"[..24];
+        await admin.EvaluateAsync<string>(
+            """
+            async ([csv, network, version]) => {
+              const form = new FormData();
+              form.append('file', new Blob([csv], { type: 'text/csv' }), 'catalogue.csv');
+              form.append('network', network);
+              form.append('version', version);
+              form.append('name', '东坪县医共体疾病诊疗目录（浏览器测试）');
+              const r = await fetch('/api/v1/referrals/catalogues', { method: 'POST', credentials: 'same-origin', body: form });
+              const text = await r.text();
+              if (r.status !== 201) throw new Error(r.status + ' ' + text);
+              return text;
+            }
+            """,
+            new object[] { csv, TestRegion.CountyCommunity, version });
+        return version;
+    }
+
     /// <summary>A new patient of the township (a valid ID number of its own), registered by the signed-in user.</summary>
     private static async Task<(long Id, string ResidentId)> RegisterPatient(IPage page, string name)
     {
@@ -138,6 +183,8 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         // The doctor sees the answer on 转出.
         await doctor.GetByTestId("nav-m3").ClickAsync();
         await doctor.GetByTestId("nav-m3-outgoing").ClickAsync();
+        // The list was already open: the doctor refreshes it.
+        await doctor.GetByTestId("referrals-refresh").ClickAsync();
         var sent = doctor.Locator($"[data-testid=referral-table] tr:has([data-testid=referral-row][data-number=\"{number}\"])");
         await Assertions.Expect(sent.GetByTestId("referral-status")).ToHaveTextAsync("已接收");
         await Screenshot(doctor, "referrals-outgoing");
@@ -174,6 +221,8 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
     [Fact]
     public async Task A_draft_picked_by_masked_search_is_kept_then_submitted()
     {
+        // The county community's catalogue judges the referral, whatever else ran before.
+        await LoadDemoCatalogue(await SignIn("admin"));
         var doctor = await SignIn("doctor");
         var (patient, residentId) = await RegisterPatient(doctor, "冯玉兰");
         await doctor.GetByTestId("nav-m3").ClickAsync();
@@ -193,6 +242,9 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         await Pick(doctor, "referral-to-department", "referral-department-option", "03");
         await doctor.GetByTestId("referral-diagnosis").FillAsync("E11.900");
         await doctor.GetByTestId("referral-reason").FillAsync("血糖控制不佳，需调整胰岛素方案");
+        // Diabetes is a village-tier disease in the network's catalogue: the up-referral states why.
+        await Assertions.Expect(doctor.GetByTestId("referral-catalogue-panel")).ToHaveAttributeAsync("data-verdict", "up_below_threshold");
+        await doctor.GetByTestId("referral-appropriateness").FillAsync("规范治疗3个月糖化血红蛋白仍大于9%，需专科调整方案");
         await doctor.GetByTestId("referral-save-draft").ClickAsync();
 
         await Assertions.Expect(doctor).ToHaveURLAsync(ReferralUrl());
@@ -212,6 +264,8 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         {
             patientId = patient, direction = "up", toInstitution = TestRegion.CountyHospital, toDepartment = "03", diagnosisCode = "J18.900",
             reason = "社区获得性肺炎，抗感染治疗3天无好转",
+            // Pneumonia is a township-tier disease in the catalogue: the up-referral states why.
+            appropriatenessReason = "CURB-65评分2分，需住院治疗",
         });
         var id = System.Text.Json.JsonDocument.Parse(created).RootElement.GetProperty("summary").GetProperty("id").GetInt64();
 
@@ -228,5 +282,91 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         await Assertions.Expect(centre.GetByTestId("referral-cancel-reason")).ToHaveTextAsync("患者家属决定暂不转诊");
         await Assertions.Expect(centre.GetByTestId("referral-action-accept")).ToHaveCountAsync(0);
         await Screenshot(centre, "referrals-conflict");
+    }
+
+    [Fact]
+    public async Task A_village_tier_disease_referred_up_needs_a_reason_is_tagged_and_counted_in_the_register_and_exported()
+    {
+        var admin = await SignIn("admin");
+        var version = await LoadDemoCatalogue(admin);
+
+        // The network manager's register of this month before the referral.
+        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var manager = await SignIn("ygt");
+        var before = await Get(manager, $"/api/v1/referrals/register?month={month}");
+        var totalBefore = before.GetProperty("total").GetInt32();
+        var upBefore = before.GetProperty("byDirection").GetProperty("up").GetInt32();
+
+        // The township doctor refers hypertension up to the county hospital's department 03.
+        var doctor = await SignIn("doctor");
+        var (patient, _) = await RegisterPatient(doctor, "褚凤英");
+        await doctor.GotoAsync(browser.BaseUrl + $"/referrals/new?patient={patient}");
+        await Assertions.Expect(doctor.GetByTestId("referral-patient")).ToContainTextAsync("褚**");
+        await Pick(doctor, "referral-to-institution", "referral-institution-option", TestRegion.CountyHospital);
+        await Pick(doctor, "referral-to-department", "referral-department-option", "03");
+        await doctor.GetByTestId("referral-diagnosis").FillAsync("I10.x00x002");
+
+        // The catalogue check: the village-tier entry, and an up-referral that needs a stated reason.
+        var panel = doctor.GetByTestId("referral-catalogue-panel");
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-verdict", "up_below_threshold");
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-needs-reason", "true");
+        await Assertions.Expect(panel.GetByTestId("referral-catalogue-entry")).ToHaveAttributeAsync("data-pattern", "I10-I15");
+        await Assertions.Expect(panel.GetByTestId("referral-catalogue-entry")).ToContainTextAsync("高血压病");
+        await Assertions.Expect(panel.GetByTestId("referral-catalogue-tier")).ToHaveTextAsync("最低诊疗层级：村");
+        await Assertions.Expect(panel.GetByTestId("referral-verdict")).ToHaveTextAsync("低于目录层级的上转 — 需说明理由");
+        await Assertions.Expect(panel.GetByTestId("referral-catalogue-up")).ToContainTextAsync("规范治疗3个月血压仍≥160/100mmHg");
+        await Assertions.Expect(panel.GetByTestId("referral-catalogue-down")).ToContainTextAsync("交家庭医生随访");
+        await Assertions.Expect(panel).ToContainTextAsync(version);
+        await Assertions.Expect(doctor.GetByTestId("referral-field-appropriatenessReason")).ToBeVisibleAsync();
+        await doctor.GetByTestId("referral-reason").FillAsync("头晕头痛2周，血压波动明显");
+
+        // Without the 上转理由 the server refuses and says so under the field.
+        await doctor.GetByTestId("referral-submit").ClickAsync();
+        await Assertions.Expect(doctor.GetByTestId("referral-field-appropriatenessReason").Locator(".el-form-item__error")).ToContainTextAsync("请说明上转理由");
+        await Assertions.Expect(doctor).ToHaveURLAsync(new Regex("/referrals/new"));
+        await Screenshot(doctor, "referrals-catalogue-check");
+
+        await doctor.GetByTestId("referral-appropriateness").FillAsync("规范治疗3个月血压仍≥160/100mmHg，需排查继发性高血压");
+        await doctor.GetByTestId("referral-submit").ClickAsync();
+        await Assertions.Expect(doctor).ToHaveURLAsync(ReferralUrl());
+        var id = long.Parse(ReferralUrl().Match(doctor.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+        await Assertions.Expect(Status(doctor)).ToHaveTextAsync("已提交");
+        await Assertions.Expect(doctor.GetByTestId("referral-below-tier")).ToHaveTextAsync("低层级上转");
+        await Assertions.Expect(doctor.GetByTestId("referral-summary").GetByTestId("referral-verdict")).ToHaveAttributeAsync("data-verdict", "up_below_threshold");
+        await Assertions.Expect(doctor.GetByTestId("referral-appropriateness-reason")).ToHaveTextAsync("规范治疗3个月血压仍≥160/100mmHg，需排查继发性高血压");
+        await Screenshot(doctor, "referrals-below-tier");
+        await doctor.GotoAsync(browser.BaseUrl + "/referrals/outgoing");
+        var row = doctor.Locator($"[data-testid=referral-table] tr:has([data-testid=referral-row][data-id=\"{id}\"])");
+        await Assertions.Expect(row.GetByTestId("referral-below-tier-tag")).ToHaveTextAsync("低层级上转");
+
+        // The network manager's register of this month counts it, and exports the workbook.
+        await manager.GetByTestId("nav-m3").ClickAsync();
+        await manager.GetByTestId("nav-m3-referralRegister").ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("register-title")).ToHaveTextAsync("双向转诊登记");
+        await manager.GotoAsync(browser.BaseUrl + $"/referrals/register?month={month}");
+        var result = manager.GetByTestId("register-result");
+        await Assertions.Expect(result).ToHaveAttributeAsync("data-month", month);
+        await Assertions.Expect(result).ToHaveAttributeAsync("data-total", (totalBefore + 1).ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(manager.GetByTestId("register-card-up")).ToHaveAttributeAsync("data-value", (upBefore + 1).ToString(CultureInfo.InvariantCulture));
+        var township = manager.Locator($"[data-testid=register-institutions] tr:has([data-testid=register-institution-row][data-code=\"{TestRegion.TownshipCentre}\"])");
+        await Assertions.Expect(township.GetByTestId("register-sent-up")).Not.ToHaveAttributeAsync("data-value", "0");
+        await Assertions.Expect(manager.Locator("[data-testid=register-department-row][data-code=\"03\"]").First).ToBeVisibleAsync();
+        await Assertions.Expect(manager.GetByTestId("register-chart")).ToBeVisibleAsync();
+        await Screenshot(manager, "referrals-register");
+        var download = await manager.RunAndWaitForDownloadAsync(() => manager.GetByTestId("register-export").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains(month, download.SuggestedFilename, StringComparison.Ordinal);
+
+        // The catalogue page lists the loaded version as the one in use, with its entries.
+        await manager.GetByTestId("nav-m3-catalogues").ClickAsync();
+        var loaded = manager.Locator($"[data-testid=catalogue-version-row][data-version=\"{version}\"]");
+        await Assertions.Expect(loaded).ToBeVisibleAsync();
+        await loaded.ClickAsync();
+        await manager.GetByTestId("catalogue-search").FillAsync("I10");
+        await manager.GetByTestId("catalogue-search-submit").ClickAsync();
+        await Assertions.Expect(manager.Locator("[data-testid=catalogue-entry][data-pattern=\"I10-I15\"]")).ToBeVisibleAsync();
+        await manager.GetByTestId("catalogue-search").FillAsync("");
+        await manager.GetByTestId("catalogue-search-submit").ClickAsync();
+        await Screenshot(manager, "referrals-catalogues");
     }
 }

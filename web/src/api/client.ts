@@ -33,16 +33,24 @@ import type {
   PatientRecord,
   ProblemDetails,
   QcRule,
+  CatalogueCheck,
+  CatalogueCheckQuery,
+  CatalogueEntry,
+  CatalogueLoadResult,
+  CatalogueUpload,
+  CatalogueVersion,
   CreateReferralRequest,
   ReferralAction,
   ReferralActionRequest,
   ReferralDetail,
   ReferralQuery,
+  ReferralRegister,
   ReferralReminder,
   ReferralSummary,
   QualityReport,
   Region,
   RegionGeoJson,
+  RegisterQuery,
   RegisterPatientRequest,
   RegistrySummary,
   RerunResult,
@@ -178,6 +186,22 @@ export const api = {
     request<ReferralDetail>('POST', `${v1}/referrals/${encodeURIComponent(id)}/${action}`, { body }),
   /** The user's institution's open referrals near or past a time limit. */
   referralReminders: () => request<ReferralReminder[]>('GET', `${v1}/referrals/reminders`),
+  /** The planned referral judged by the sender's network's latest catalogue; 404 when no network of `from` has one. */
+  catalogueCheck: (query: CatalogueCheckQuery) =>
+    request<CatalogueCheck>('GET', `${v1}/referrals/catalogue-check`, { query: { ...query } }),
+  /** Catalogue versions of the networks in scope (or of one), newest first. */
+  catalogues: (network?: string) => request<CatalogueVersion[]>('GET', `${v1}/referrals/catalogues`, { query: { network } }),
+  catalogueEntries: (id: number, query: { q?: string; page?: number; pageSize?: number } = {}) =>
+    request<Page<CatalogueEntry>>('GET', `${v1}/referrals/catalogues/${encodeURIComponent(id)}/entries`, { query }),
+  /** Multipart: 201 with the rows stored and rejected; 400 naming network/version/file; 409 when the version exists. */
+  loadCatalogue: (upload: CatalogueUpload) =>
+    request<CatalogueLoadResult>('POST', `${v1}/referrals/catalogues`, { form: catalogueForm(upload) }),
+  /** The monthly register (双向转诊登记); 400 naming month/network/institution, 403 outside the scope. */
+  referralRegister: (query: RegisterQuery) =>
+    request<ReferralRegister>('GET', `${v1}/referrals/register`, { query: { ...query } }),
+  /** The register as .xlsx, saved by the browser; resolves with the file name. */
+  exportReferralRegister: (query: RegisterQuery) =>
+    downloadFile(`${v1}/referrals/register/export${toQueryString({ ...query })}`, `双向转诊登记-${query.month}.xlsx`),
 
   auditLog: (query: AuditQuery = {}) => request<Page<AuditEntry>>('GET', `${v1}/audit`, { query: { ...query } }),
   verifyAudit: () => request<AuditVerification>('GET', `${v1}/audit/verify`),
@@ -363,5 +387,15 @@ export function uploadForm(upload: UploadRequest): FormData {
   form.append('file', upload.file, upload.file.name)
   if (upload.procedures) form.append('procedures', upload.procedures, upload.procedures.name)
   if (upload.institution) form.append('institution', upload.institution)
+  return form
+}
+
+/** The multipart form of a catalogue upload: file, network, version, and the name when given. */
+export function catalogueForm(upload: CatalogueUpload): FormData {
+  const form = new FormData()
+  form.append('file', upload.file, upload.file.name)
+  form.append('network', upload.network)
+  form.append('version', upload.version)
+  if (upload.name?.trim()) form.append('name', upload.name.trim())
   return form
 }

@@ -1176,3 +1176,125 @@ export interface ReferralReminder {
   message: string
   messageEn: string
 }
+
+// M3 — disease catalogues (县乡村三级疾病诊疗目录) and the referral register (docs/api.md § M3 … catalogues).
+
+/** The catalogue's tiers, lowest first. */
+export type CatalogueTier = 'village' | 'township' | 'county' | 'city'
+export type CatalogueVerdict = 'appropriate' | 'up_below_threshold' | 'below_lowest_tier' | 'direction_mismatch' | 'not_in_catalogue'
+
+export interface CatalogueCheckEntry {
+  pattern: string
+  name: string
+  lowestTier: CatalogueTier
+  upCriteria: string
+  downCriteria: string
+}
+
+/** GET /referrals/catalogue-check: the planned referral judged by the sender's network's latest catalogue. */
+export interface CatalogueCheck {
+  catalogue: { id: number; network: string; version: string }
+  fromTier: CatalogueTier
+  toTier: CatalogueTier
+  verdict: CatalogueVerdict | string
+  needsReason: boolean
+  entry: CatalogueCheckEntry | null
+  explanation: string
+  explanationEn: string
+}
+
+export interface CatalogueCheckQuery {
+  from: string
+  to: string
+  code: string
+  direction: ReferralDirection
+}
+
+/** One loaded version of a network's catalogue. */
+export interface CatalogueVersion {
+  id: number
+  network: string
+  version: string
+  name: string
+  loadedBy: string
+  loadedAt: string
+  entryCount: number
+}
+
+export interface CatalogueEntry extends CatalogueCheckEntry {
+  line: number
+}
+
+export interface CatalogueUpload {
+  file: File
+  network: string
+  version: string
+  name?: string
+}
+
+export interface CatalogueRejectedRow {
+  line: number
+  field: string
+  reason: string
+  reasonEn: string
+}
+
+/** 201 of POST /referrals/catalogues: the good rows stored, each bad field reported. */
+export interface CatalogueLoadResult {
+  catalogue: CatalogueVersion
+  stored: number
+  rejected: CatalogueRejectedRow[]
+}
+
+export interface RegisterQuery {
+  /** yyyy-MM, China time. */
+  month: string
+  network?: string
+  institution?: string
+}
+
+export interface RegisterInstitutionRow {
+  institutionCode: string
+  institutionName: string | null
+  sentUp: number
+  sentDown: number
+  sentLateral: number
+  receivedUp: number
+  receivedDown: number
+  receivedLateral: number
+}
+
+export interface RegisterDepartmentRow {
+  institutionCode: string
+  institutionName: string | null
+  departmentCode: string | null
+  departmentName: string | null
+  referrals: number
+  up: number
+  down: number
+  lateral: number
+}
+
+export interface RegisterWait {
+  referrals: number
+  meanHours: number | null
+  medianHours: number | null
+}
+
+/** The monthly two-way referral register (双向转诊登记). */
+export interface ReferralRegister {
+  month: string
+  timeZone: string
+  network: string | null
+  institution: string | null
+  total: number
+  byDirection: { up: number; down: number; lateral: number }
+  byStatus: { status: ReferralStatus; count: number }[]
+  institutions: RegisterInstitutionRow[]
+  departments: RegisterDepartmentRow[]
+  rejections: { reason: string | null; count: number }[]
+  acceptedWithin: RegisterWait
+  arrivedWithin: RegisterWait
+  downReferredInpatients: number
+  emergency: number
+}

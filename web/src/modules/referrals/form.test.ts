@@ -54,6 +54,13 @@ describe('toCreateRequest', () => {
     expect(body.diagnosisCode).toBeNull()
   })
 
+  it('sends the 上转理由 with an up-referral only', () => {
+    const up = { ...emptyReferralForm(7), appropriatenessReason: ' 血压控制不佳，需排查继发性高血压 ' }
+    expect(toCreateRequest(up, { draft: false, idempotencyKey: key }).appropriatenessReason).toBe('血压控制不佳，需排查继发性高血压')
+    expect(toCreateRequest({ ...up, appropriatenessReason: '  ' }, { draft: false, idempotencyKey: key }).appropriatenessReason).toBeNull()
+    expect(toCreateRequest({ ...up, direction: 'down' }, { draft: false, idempotencyKey: key }).appropriatenessReason).toBeNull()
+  })
+
   it('uses one key per opened form', () => {
     let n = 0
     const random = () => `key-${++n}`

@@ -17,6 +17,8 @@ export interface ReferralForm {
   diagnosisCode: string
   urgency: ReferralUrgency
   reason: string
+  /** 上转理由: asked when the catalogue places the disease at or below the referring tier. */
+  appropriatenessReason: string
   outsideNetworkReason: string
   followUpPlan: string
   isInpatient: boolean
@@ -50,6 +52,7 @@ export function emptyReferralForm(patientId: number | null = null): ReferralForm
     diagnosisCode: '',
     urgency: 'routine',
     reason: '',
+    appropriatenessReason: '',
     outsideNetworkReason: '',
     followUpPlan: '',
     isInpatient: false,
@@ -64,7 +67,7 @@ function optional(value: string): string | null {
 /**
  * The POST body: trimmed, empty fields as null (the server names each missing one), the ICD-10
  * code in capitals. The follow-up plan goes only with a down-referral and "inpatient" only with
- * one (下转住院患者). The same key goes with every send of one opened form, so a double click or a
+ * one (下转住院患者); the 上转理由 only with an up-referral. The same key goes with every send of one opened form, so a double click or a
  * retry makes one referral.
  */
 export function toCreateRequest(form: ReferralForm, options: { draft: boolean; idempotencyKey: string }): CreateReferralRequest {
@@ -78,7 +81,7 @@ export function toCreateRequest(form: ReferralForm, options: { draft: boolean; i
     diagnosisCode: optional(form.diagnosisCode)?.toUpperCase() ?? null,
     urgency: form.urgency,
     reason: optional(form.reason),
-    appropriatenessReason: null,
+    appropriatenessReason: form.direction === 'up' ? optional(form.appropriatenessReason) : null,
     outsideNetworkReason: optional(form.outsideNetworkReason),
     followUpPlan: down ? optional(form.followUpPlan) : null,
     isInpatient: down && form.isInpatient,

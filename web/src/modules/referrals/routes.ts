@@ -36,6 +36,16 @@ export const referralRoutes: RouteRecordRaw[] = [
     props: { box: 'incoming' },
   },
   {
+    path: 'referrals/register',
+    name: 'referrals-register',
+    component: () => import('./register/RegisterPage.vue'),
+  },
+  {
+    path: 'referrals/catalogues',
+    name: 'referrals-catalogues',
+    component: () => import('./catalogues/CataloguesPage.vue'),
+  },
+  {
     path: 'referrals/:id(\\d+)',
     name: 'referral',
     component: () => import('./detail/ReferralPage.vue'),

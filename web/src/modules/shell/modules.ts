@@ -47,6 +47,8 @@ export interface ModulePage {
     | 'newReferral'
     | 'outgoing'
     | 'incoming'
+    | 'referralRegister'
+    | 'catalogues'
   path: string
   /** Other paths that light up this page's menu entry (a detail page outside the page's folder). */
   matches?: RegExp
@@ -97,6 +99,8 @@ export const modules: ModuleEntry[] = [
       // A referral (/referrals/12) is opened from either list; it lights neither.
       { key: 'outgoing', path: '/referrals/outgoing', permission: permissions.referralsRead },
       { key: 'incoming', path: '/referrals/incoming', permission: permissions.referralsRead },
+      { key: 'referralRegister', path: '/referrals/register', permission: permissions.referralsRegister },
+      { key: 'catalogues', path: '/referrals/catalogues', permission: permissions.referralsRead },
     ],
   },
   { id: 'm4', path: '/booking', icon: Calendar, pages: [] },

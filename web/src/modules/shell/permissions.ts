@@ -25,6 +25,10 @@ export const permissions = {
   referralsCreate: 'referrals.create',
   /** Accept, reject, schedule, mark arrived and complete referrals to one's own institution. */
   referralsHandle: 'referrals.handle',
+  /** The monthly referral register (双向转诊登记) and its export: system admin, commission, network managers, hospital admins. */
+  referralsRegister: 'referrals.register',
+  /** Load a network's tiered disease catalogue: system admin and commission for their region, a network manager for their own. */
+  referralsCatalogueManage: 'referrals.catalogue.manage',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
