@@ -2,6 +2,7 @@ using TieredCare.Web.Infrastructure;
 using TieredCare.Web.Modules.Abstracts;
 using TieredCare.Web.Modules.Access;
 using TieredCare.Web.Modules.Audit;
+using TieredCare.Web.Modules.Booking;
 using TieredCare.Web.Modules.Demo;
 using TieredCare.Web.Modules.Drg;
 using TieredCare.Web.Modules.Patients;
@@ -23,6 +24,7 @@ builder.Services.AddRegistryModule();
 builder.Services.AddDrgModule();
 builder.Services.AddAbstractsModule();
 builder.Services.AddPaymentModule();
+builder.Services.AddBookingModule();
 
 var app = builder.Build();
 app.UseTieredCareInfrastructure();
@@ -32,6 +34,7 @@ app.MapPatientsModule();
 app.MapAbstractsModule();
 app.MapDrgModule();
 app.MapPaymentModule();
+app.MapBookingModule();
 app.MapAuditModule();
 app.MapUnknownApiAsNotFound();
 app.MapFallbackToFile("index.html"); // the UI's own routes (/registry/overview …)
