@@ -29,12 +29,12 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            return new(DatabaseProvider.PostgreSql, FromUri(new Uri(value)));
+            return new(DatabaseProvider.PostgreSql, WithPoolLimit(FromUri(new Uri(value))));
         }
 
         if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.Contains("Server=", StringComparison.OrdinalIgnoreCase))
         {
-            return new(DatabaseProvider.PostgreSql, value);
+            return new(DatabaseProvider.PostgreSql, WithPoolLimit(value));
         }
 
         return value.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
@@ -49,6 +49,18 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Cache = SqliteCacheMode.Shared, Pooling = true };
         return new(DatabaseProvider.Sqlite, builder.ToString());
     }
+
+    /// <summary>
+    /// Npgsql pools up to 100 connections per process and PostgreSQL accepts 100 by default: a burst of requests on one
+    /// server would be refused by the database ("too many clients") instead of waiting for a pooled connection. Unless
+    /// the connection string says otherwise, a server keeps to <see cref="DefaultMaxPoolSize"/>.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 32;
+
+    private static string WithPoolLimit(string connectionString) =>
+        connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase)
+            ? connectionString
+            : $"{connectionString.TrimEnd(';')};Maximum Pool Size={DefaultMaxPoolSize}";
 
     private static string FromUri(Uri uri)
     {

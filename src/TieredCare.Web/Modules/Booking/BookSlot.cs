@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +25,14 @@ public static class BookSlot
         long Id, string InstitutionCode, string? DepartmentCode, SlotKind Kind, string? Resource, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
         bool Reserved, DateTimeOffset ReleaseAt, bool Booked, bool PatientExists, long? HeldFor, DateTimeOffset? HeldUntil);
 
+    // A compiled query belongs to one model; a process (the tests) may serve both providers.
+    private static readonly ConcurrentDictionary<string, Func<TieredCareDbContext, long, long, DateTimeOffset, CancellationToken, Task<SlotCheck?>>> Checks = new(StringComparer.Ordinal);
+
+    private static Task<SlotCheck?> CheckAsync(TieredCareDbContext db, long slotId, long patientId, DateTimeOffset now, CancellationToken ct) =>
+        Checks.GetOrAdd(db.Database.ProviderName ?? "", _ => CompileCheck())(db, slotId, patientId, now, ct);
+
     // One round trip reads the slot, whether it is taken, whether the patient exists and whether a waiting-list offer holds it.
-    private static readonly Func<TieredCareDbContext, long, long, DateTimeOffset, CancellationToken, Task<SlotCheck?>> CheckAsync =
+    private static Func<TieredCareDbContext, long, long, DateTimeOffset, CancellationToken, Task<SlotCheck?>> CompileCheck() =>
         EF.CompileAsyncQuery((TieredCareDbContext db, long slotId, long patientId, DateTimeOffset now, CancellationToken ct) =>
             db.Slots.Where(s => s.Id == slotId).Select(s => new SlotCheck(
                 s.Id, s.InstitutionCode, s.DepartmentCode, s.Kind, s.Resource, s.StartsAt, s.EndsAt, s.Reserved, s.ReleaseAt,

@@ -53,7 +53,7 @@ public static class ChangeBooking
         if (!result.IsAllowed)
         {
             return TypedResults.Problem(BookingMapping.Text(result.Message), statusCode: StatusCodes.Status409Conflict, title: "冲突 (conflict)",
-                extensions: new Dictionary<string, object?> { ["code"] = "illegal_transition", ["status"] = result.Current });
+                extensions: new Dictionary<string, object?> { ["code"] = "illegal_transition", ["currentStatus"] = result.Current });
         }
 
         var next = result.Next!.Value;
