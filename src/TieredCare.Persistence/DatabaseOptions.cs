@@ -29,12 +29,12 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            return new(DatabaseProvider.PostgreSql, WithPoolLimit(FromUri(new Uri(value))));
+            return new(DatabaseProvider.PostgreSql, WithServerDefaults(FromUri(new Uri(value))));
         }
 
         if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.Contains("Server=", StringComparison.OrdinalIgnoreCase))
         {
-            return new(DatabaseProvider.PostgreSql, WithPoolLimit(value));
+            return new(DatabaseProvider.PostgreSql, WithServerDefaults(value));
         }
 
         return value.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
@@ -53,14 +53,26 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
     /// <summary>
     /// Npgsql pools up to 100 connections per process and PostgreSQL accepts 100 by default: a burst of requests on one
     /// server would be refused by the database ("too many clients") instead of waiting for a pooled connection. Unless
-    /// the connection string says otherwise, a server keeps to <see cref="DefaultMaxPoolSize"/>.
+    /// the connection string says otherwise, a server keeps to <see cref="DefaultMaxPoolSize"/> connections and lets
+    /// Npgsql prepare its most used statements (the booking hot path runs the same two statements again and again).
     /// </summary>
     public const int DefaultMaxPoolSize = 32;
 
-    private static string WithPoolLimit(string connectionString) =>
-        connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase)
-            ? connectionString
-            : $"{connectionString.TrimEnd(';')};Maximum Pool Size={DefaultMaxPoolSize}";
+    private static string WithServerDefaults(string connectionString)
+    {
+        var result = connectionString.TrimEnd(';');
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
+        {
+            result += $";Maximum Pool Size={DefaultMaxPoolSize}";
+        }
+
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            result += ";Max Auto Prepare=64";
+        }
+
+        return result;
+    }
 
     private static string FromUri(Uri uri)
     {

@@ -47,7 +47,7 @@ public static class BookSlot
     public static void Map(RouteGroupBuilder api) => api.MapPost("/bookings", HandleAsync).RequireAuthorization(Permissions.BookingBook);
 
     private static async Task<Results<Created<BookingDto>, Ok<BookingDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        BookRequest r, HttpContext http, TieredCareDbContext db, IdBlocks ids, TimeProvider clock, CancellationToken ct)
+        BookRequest r, HttpContext http, TieredCareDbContext db, IdBlocks ids, BookingWriter writer, TimeProvider clock, CancellationToken ct)
     {
         var errors = new List<TieredCare.Registry.FieldError>();
         if (r.SlotId is null)
@@ -127,37 +127,52 @@ public static class BookSlot
             BookedAt = now,
             IdempotencyKey = key,
         };
-        db.Bookings.Add(booking);
-        try
+        string? refused;
+        if (referral is null && !held && writer.Batches)
         {
-            if (referral is null && !held)
+            refused = await writer.InsertAsync(booking, ct); // SQLite: one commit for many concurrent bookings
+        }
+        else
+        {
+            db.Bookings.Add(booking);
+            try
             {
-                await db.SaveChangesAsync(ct); // the hot path: one INSERT
+                refused = null;
+                using var writing = await writer.EnterAsync(ct);
+                if (referral is null && !held)
+                {
+                    await db.SaveChangesAsync(ct); // the hot path on PostgreSQL: one INSERT
+                }
+                else
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    await db.SaveChangesAsync(ct);
+                    if (referral is not null && await db.Referrals.Where(x => x.Id == referral.Id && x.Status == ReferralStatus.Accepted)
+                            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, ReferralStatus.Scheduled), ct) == 0)
+                    {
+                        await transaction.RollbackAsync(ct);
+                        db.ChangeTracker.Clear();
+                        return Conflict("referral_not_accepted", $"转诊 {referral.Id} 已不是已接收状态 (referral {referral.Id} is no longer Accepted)");
+                    }
+
+                    if (held)
+                    {
+                        await db.WaitingListEntries.Where(e => e.OfferedSlotId == slotId && e.PatientId == patientId && e.Status == WaitingStatus.Offered)
+                            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, WaitingStatus.Booked), ct);
+                    }
+
+                    await transaction.CommitAsync(ct);
+                }
             }
-            else
+            catch (DbUpdateException e)
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await db.SaveChangesAsync(ct);
-                if (referral is not null && await db.Referrals.Where(x => x.Id == referral.Id && x.Status == ReferralStatus.Accepted)
-                        .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, ReferralStatus.Scheduled), ct) == 0)
-                {
-                    await transaction.RollbackAsync(ct);
-                    db.ChangeTracker.Clear();
-                    return Conflict("referral_not_accepted", $"转诊 {referral.Id} 已不是已接收状态 (referral {referral.Id} is no longer Accepted)");
-                }
-
-                if (held)
-                {
-                    await db.WaitingListEntries.Where(e => e.OfferedSlotId == slotId && e.PatientId == patientId && e.Status == WaitingStatus.Offered)
-                        .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, WaitingStatus.Booked), ct);
-                }
-
-                await transaction.CommitAsync(ct);
+                db.ChangeTracker.Clear();
+                refused = e.InnerException?.Message ?? e.Message;
             }
         }
-        catch (DbUpdateException)
+
+        if (refused is not null)
         {
-            db.ChangeTracker.Clear();
             if (await ReplayAsync(db, user, r, ct) is { } replay)
             {
                 return replay;
@@ -168,7 +183,7 @@ public static class BookSlot
                 return AlreadyBooked();
             }
 
-            throw;
+            throw new InvalidOperationException($"the database refused booking {booking.Number}: {refused}");
         }
 
         return TypedResults.Created($"/api/v1/booking/bookings/{id}", BookingDto.From(booking));

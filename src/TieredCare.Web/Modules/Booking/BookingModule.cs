@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using TieredCare.Persistence;
 using TieredCare.Persistence.Booking;
+using TieredCare.Web.Infrastructure;
 using TieredCare.Referrals.Booking;
 using TieredCare.Web.Infrastructure.Security;
 
@@ -8,7 +11,9 @@ namespace TieredCare.Web.Modules.Booking;
 public static class BookingModule
 {
     public static IServiceCollection AddBookingModule(this IServiceCollection services) =>
-        services.AddSingleton<IdBlocks>().AddScoped<SlotStore>().AddSingleton(BookingPolicy.Default);
+        services.AddSingleton<IdBlocks>()
+            .AddSingleton(sp => new BookingWriter(sp.GetRequiredService<ServerOptions>().Database, sp.GetRequiredService<IDbContextFactory<TieredCareDbContext>>()))
+           .AddScoped<SlotStore>().AddSingleton(BookingPolicy.Default);
 
     public static IEndpointRouteBuilder MapBookingModule(this IEndpointRouteBuilder app)
     {

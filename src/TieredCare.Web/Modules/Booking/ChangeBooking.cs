@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TieredCare.Persistence;
+using TieredCare.Persistence.Booking;
 using TieredCare.Persistence.Facts;
 using TieredCare.Referrals.Booking;
 using TieredCare.Web.Infrastructure;
@@ -19,16 +20,16 @@ public static class ChangeBooking
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/bookings/{id:long}/cancel", (long id, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, CancellationToken ct) =>
-            HandleAsync(id, BookingAction.Cancel, http, scopes, db, clock, policy, ct)).RequireAuthorization(Permissions.BookingBook);
-        api.MapPost("/bookings/{id:long}/check-in", (long id, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, CancellationToken ct) =>
-            HandleAsync(id, BookingAction.CheckIn, http, scopes, db, clock, policy, ct)).RequireAuthorization(Permissions.BookingBook);
-        api.MapPost("/bookings/{id:long}/no-show", (long id, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, CancellationToken ct) =>
-            HandleAsync(id, BookingAction.MarkNoShow, http, scopes, db, clock, policy, ct)).RequireAuthorization(Permissions.BookingBook);
+        api.MapPost("/bookings/{id:long}/cancel", (long id, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, BookingWriter writer, CancellationToken ct) =>
+            HandleAsync(id, BookingAction.Cancel, http, scopes, db, clock, policy, writer, ct)).RequireAuthorization(Permissions.BookingBook);
+        api.MapPost("/bookings/{id:long}/check-in", (long id, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, BookingWriter writer, CancellationToken ct) =>
+            HandleAsync(id, BookingAction.CheckIn, http, scopes, db, clock, policy, writer, ct)).RequireAuthorization(Permissions.BookingBook);
+        api.MapPost("/bookings/{id:long}/no-show", (long id, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, BookingWriter writer, CancellationToken ct) =>
+            HandleAsync(id, BookingAction.MarkNoShow, http, scopes, db, clock, policy, writer, ct)).RequireAuthorization(Permissions.BookingBook);
     }
 
     private static async Task<Results<Ok<ChangeResultDto>, ProblemHttpResult>> HandleAsync(
-        long id, BookingAction action, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, CancellationToken ct)
+        long id, BookingAction action, HttpContext http, ScopeResolver scopes, TieredCareDbContext db, TimeProvider clock, BookingPolicy policy, BookingWriter writer, CancellationToken ct)
     {
         var found = await db.Bookings.Where(b => b.Id == id)
             .Join(db.Slots, b => b.SlotId, s => s.Id, (b, s) => new { Booking = b, Slot = s })
@@ -57,6 +58,7 @@ public static class ChangeBooking
         }
 
         var next = result.Next!.Value;
+        using var writing = await writer.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = await db.Bookings.Where(b => b.Id == id && b.Status == BookingStatus.Booked).ExecuteUpdateAsync(u => u
             .SetProperty(b => b.Status, next)
