@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Sustained booking load against the published Release server: SLOTS (200,000) free slots published in one request,
-# then wrk books a different slot with every request (CONNECTIONS 64, DURATION 20 s, after a 5 s warm-up on other
+# then wrk books a different slot with every request (CONNECTIONS 32, DURATION 20 s, after a 5 s warm-up on other
 # slots). Reports successful bookings/s (counted in the database) and wrk's latency percentiles, on PostgreSQL and on
 # SQLite (PROVIDERS="postgres sqlite"). Figures to reach: ≥1,500/s with p99 < 50 ms on PostgreSQL, ≥500/s on SQLite.
 source "$(dirname "$0")/common.sh"
 command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -q wrk >/dev/null; }
 duration=${DURATION:-20}
-connections=${CONNECTIONS:-64}
+connections=${CONNECTIONS:-32}
 threads=2
 build_server
 
