@@ -6,7 +6,7 @@ namespace TieredCare.Persistence.Booking;
 /// Hands out booking ids from blocks reserved in the database (one UPDATE … RETURNING per block), so that a booking is
 /// one INSERT and every server process of a deployment draws from the same counter. Gaps are expected.
 /// </summary>
-public sealed class IdBlocks(IDbContextFactory<TieredCareDbContext> contexts)
+public sealed class IdBlocks(IDbContextFactory<TieredCareDbContext> contexts, BookingWriter writer)
 {
     public const string Slots = "slot";
     public const string Bookings = "booking";
@@ -56,6 +56,7 @@ public sealed class IdBlocks(IDbContextFactory<TieredCareDbContext> contexts)
     public async Task<long> ReserveAsync(string name, int count, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        using var writing = await writer.EnterAsync(ct); // on SQLite, not while a batch holds the write lock
         await using var db = await contexts.CreateDbContextAsync(ct);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);

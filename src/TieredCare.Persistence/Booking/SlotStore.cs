@@ -5,7 +5,7 @@ using TieredCare.Persistence.Import;
 namespace TieredCare.Persistence.Booking;
 
 /// <summary>Stores a published schedule and its slots in one transaction, the slots by bulk copy.</summary>
-public sealed class SlotStore(TieredCareDbContext db, IdBlocks ids)
+public sealed class SlotStore(TieredCareDbContext db, IdBlocks ids, BookingWriter writer)
 {
     private static readonly string[] Columns =
         ["Id", "ScheduleId", "Key", "InstitutionCode", "DepartmentCode", "Kind", "Resource", "StartsAt", "EndsAt", "Reserved", "ReleaseAt"];
@@ -14,6 +14,7 @@ public sealed class SlotStore(TieredCareDbContext db, IdBlocks ids)
     public async Task<long> SaveAsync(Schedule schedule, IReadOnlyList<Slot> slots, CancellationToken ct)
     {
         var first = slots.Count == 0 ? 0 : await ids.ReserveAsync(IdBlocks.Slots, slots.Count, ct);
+        using var writing = await writer.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Schedules.Add(schedule);
         await db.SaveChangesAsync(ct);
