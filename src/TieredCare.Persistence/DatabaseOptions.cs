@@ -55,8 +55,10 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
     /// server would be refused by the database ("too many clients") instead of waiting for a pooled connection. Unless
     /// the connection string says otherwise, a server keeps to <see cref="DefaultMaxPoolSize"/> connections and lets
     /// Npgsql prepare its most used statements (the booking hot path runs the same two statements again and again).
+    /// More backends than a few per core only add context switches: on the 2-core bench machine 12–16 connections kept
+    /// the booking p99 under 30 ms where 32 let it reach 280 ms under the same load (bench/README.md, M4).
     /// </summary>
-    public const int DefaultMaxPoolSize = 32;
+    public const int DefaultMaxPoolSize = 16;
 
     private static string WithServerDefaults(string connectionString)
     {
