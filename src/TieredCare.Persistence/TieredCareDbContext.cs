@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TieredCare.Persistence.Abstracts;
 using TieredCare.Persistence.Access;
 using TieredCare.Persistence.Audit;
+using TieredCare.Persistence.Booking;
 using TieredCare.Persistence.Facts;
 using TieredCare.Persistence.Patients;
 using TieredCare.Persistence.Payment;
@@ -40,6 +41,11 @@ public sealed class TieredCareDbContext(DbContextOptions<TieredCareDbContext> op
     public DbSet<ReferralTransitionRecord> ReferralTransitions => Set<ReferralTransitionRecord>();
     public DbSet<DiseaseCatalogueVersion> DiseaseCatalogueVersions => Set<DiseaseCatalogueVersion>();
     public DbSet<DiseaseCatalogueEntry> DiseaseCatalogueEntries => Set<DiseaseCatalogueEntry>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<Slot> Slots => Set<Slot>();
+    public DbSet<Booking.Booking> Bookings => Set<Booking.Booking>();
+    public DbSet<WaitingListEntry> WaitingListEntries => Set<WaitingListEntry>();
+    public DbSet<IdBlock> IdBlocks => Set<IdBlock>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

@@ -571,6 +571,312 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TieredCare.Persistence.Booking.Booking", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoShowAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotReleaseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SlotReserved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Bookings_ActiveSlot")
+                        .HasFilter("\"Status\" IN ('Booked', 'CheckedIn')");
+
+                    b.HasIndex("BookedBy", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("SlotId", "SlotReserved", "SlotReleaseAt");
+
+                    b.ToTable("Bookings", t =>
+                        {
+                            t.HasCheckConstraint("CK_Bookings_ReservedNeedsReferral", "\"ReferralId\" IS NOT NULL OR NOT \"SlotReserved\" OR \"BookedAt\" >= \"SlotReleaseAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.IdBlock", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("IdBlocks");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "slot",
+                            Next = 1L
+                        },
+                        new
+                        {
+                            Name = "booking",
+                            Next = 1L
+                        });
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.Schedule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxSlotsPerSession")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Parallel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseLeadHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ReservedShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Resource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("SessionEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("SessionStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionCode", "PublishedAt");
+
+                    b.ToTable("Schedules", t =>
+                        {
+                            t.HasCheckConstraint("CK_Schedules_ReservedShare", "\"ReservedShare\" >= 0 AND \"ReservedShare\" <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.Slot", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstitutionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReleaseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Reserved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("ScheduleId");
+
+                    b.HasIndex("InstitutionCode", "StartsAt");
+
+                    b.ToTable("Slots", t =>
+                        {
+                            t.HasCheckConstraint("CK_Slots_Times", "\"EndsAt\" > \"StartsAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.WaitingListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OfferedSlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferedSlotId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("InstitutionCode", "Status", "JoinedAt");
+
+                    b.ToTable("WaitingListEntries");
+                });
+
             modelBuilder.Entity("TieredCare.Persistence.Facts.FinanceStatement", b =>
                 {
                     b.Property<string>("InstitutionCode")
@@ -1580,6 +1886,70 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .HasForeignKey("AbstractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.Booking", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TieredCare.Persistence.Facts.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TieredCare.Persistence.Booking.Slot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId", "SlotReserved", "SlotReleaseAt")
+                        .HasPrincipalKey("Id", "Reserved", "ReleaseAt")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.Schedule", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Registry.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.Slot", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Booking.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TieredCare.Persistence.Booking.WaitingListEntry", b =>
+                {
+                    b.HasOne("TieredCare.Persistence.Registry.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TieredCare.Persistence.Booking.Slot", null)
+                        .WithMany()
+                        .HasForeignKey("OfferedSlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TieredCare.Persistence.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TieredCare.Persistence.Facts.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TieredCare.Persistence.Facts.ReferralTransitionRecord", b =>

@@ -20,6 +20,7 @@ public class ReferralStateMachineTests
         [(ReferralState.Accepted, ReferralActionKind.Cancel)] = ReferralState.Cancelled,
         [(ReferralState.Accepted, ReferralActionKind.Expire)] = ReferralState.Expired,
         [(ReferralState.Scheduled, ReferralActionKind.Arrive)] = ReferralState.Arrived,
+        [(ReferralState.Scheduled, ReferralActionKind.Unschedule)] = ReferralState.Accepted,
         [(ReferralState.Scheduled, ReferralActionKind.Cancel)] = ReferralState.Cancelled,
         [(ReferralState.Scheduled, ReferralActionKind.Expire)] = ReferralState.Expired,
         [(ReferralState.Arrived, ReferralActionKind.Complete)] = ReferralState.Completed,
@@ -51,6 +52,7 @@ public class ReferralStateMachineTests
         ReferralActionKind.Arrive => new ArriveReferral(),
         ReferralActionKind.Complete => new CompleteReferral(new ReferralFeedback("I63.900", "溶栓后好转出院", "阿司匹林100mg qd，社区康复，每月随访血压")),
         ReferralActionKind.Cancel => new CancelReferral("患者改变主意"),
+        ReferralActionKind.Unschedule => new UnscheduleReferral(),
         _ => new ExpireReferral(ReferralTimeLimits.Default),
     };
 
@@ -184,5 +186,14 @@ public class ReferralStateMachineTests
 
         var cancelled = ReferralStateMachine.Apply(InState(ReferralState.Scheduled), new CancelReferral("患者已康复"), "village", T0.AddHours(2)).ShouldBeOfType<TransitionAccepted>();
         cancelled.Next.Reason.ShouldBe("患者已康复");
+    }
+
+    [Fact]
+    public void A_cancelled_booking_takes_a_scheduled_referral_back_to_accepted_without_its_booking()
+    {
+        var scheduled = InState(ReferralState.Scheduled) with { BookingReference = "YY2026112400001234", ScheduledAt = T0.AddHours(1) };
+        var back = ReferralStateMachine.Apply(scheduled, new UnscheduleReferral(), "booking", T0.AddHours(5)).ShouldBeOfType<TransitionAccepted>();
+        (back.Next.State, back.Next.BookingReference, back.Next.ScheduledAt).ShouldBe((ReferralState.Accepted, (string?)null, (DateTimeOffset?)null));
+        back.Transition.Detail.ShouldBe("YY2026112400001234");
     }
 }

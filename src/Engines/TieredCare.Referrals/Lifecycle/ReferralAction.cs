@@ -42,6 +42,13 @@ public sealed record ScheduleReferral(string BookingReference) : ReferralAction
     public override ReferralActionKind Kind => ReferralActionKind.Schedule;
 }
 
+/// <summary>The booking of a scheduled referral was cancelled; the referral goes back to accepted.</summary>
+public sealed record UnscheduleReferral : ReferralAction
+{
+    /// <inheritdoc/>
+    public override ReferralActionKind Kind => ReferralActionKind.Unschedule;
+}
+
 /// <summary>Record the patient's arrival at the receiving institution.</summary>
 public sealed record ArriveReferral : ReferralAction
 {

@@ -83,6 +83,9 @@ public enum ReferralActionKind
 
     /// <summary>Close it because a time limit passed.</summary>
     Expire,
+
+    /// <summary>The referral's booking was cancelled: it is accepted again and waits for another booking.</summary>
+    Unschedule,
 }
 
 /// <summary>Green-channel helpers.</summary>

@@ -81,6 +81,7 @@ public static class ReferralStateMachine
         new(ReferralState.Accepted, ReferralActionKind.Cancel, ReferralState.Cancelled),
         new(ReferralState.Accepted, ReferralActionKind.Expire, ReferralState.Expired, TransitionCondition.PastTimeLimit),
         new(ReferralState.Scheduled, ReferralActionKind.Arrive, ReferralState.Arrived),
+        new(ReferralState.Scheduled, ReferralActionKind.Unschedule, ReferralState.Accepted),
         new(ReferralState.Scheduled, ReferralActionKind.Cancel, ReferralState.Cancelled),
         new(ReferralState.Scheduled, ReferralActionKind.Expire, ReferralState.Expired, TransitionCondition.PastTimeLimit),
         new(ReferralState.Arrived, ReferralActionKind.Complete, ReferralState.Completed),
@@ -159,6 +160,10 @@ public static class ReferralStateMachine
             case ArriveReferral:
                 next = next with { ArrivedAt = at };
                 break;
+            case UnscheduleReferral:
+                detail = current.BookingReference;
+                next = next with { BookingReference = null, ScheduledAt = null };
+                break;
             case CompleteReferral { Feedback: null }:
                 return Invalid(current, kind, "Feedback", new BilingualText("完成转诊须填写回执", "completing a referral needs feedback"));
             case CompleteReferral complete when complete.Feedback.Problems() is [var problem, ..]:
@@ -202,6 +207,7 @@ public static class ReferralStateMachine
         ReferralActionKind.Arrive => "登记到诊",
         ReferralActionKind.Complete => "完成",
         ReferralActionKind.Cancel => "取消",
+        ReferralActionKind.Unschedule => "撤销预约",
         _ => "置为过期",
     };
 
@@ -214,6 +220,7 @@ public static class ReferralStateMachine
         ReferralActionKind.Arrive => "marked as arrived",
         ReferralActionKind.Complete => "completed",
         ReferralActionKind.Cancel => "cancelled",
+        ReferralActionKind.Unschedule => "unscheduled",
         _ => "expired",
     };
 }

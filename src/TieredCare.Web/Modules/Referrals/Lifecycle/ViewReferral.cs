@@ -47,7 +47,7 @@ public static class ViewReferral
         return new ReferralDto(
             ReferralDtoMapping.Summary(r, names, patientName), r.FromDepartmentCode, r.Reason, r.CatalogueVerdict, r.AppropriatenessReason,
             r.OutsideNetworkReason, r.FollowUpPlan, r.IsInpatient, r.BookingReference, r.ScheduledAt, r.CompletedAt, r.ClosedAt, r.RejectReason, r.CancelReason,
-            feedback, [.. ReferralStateMachine.ActionsFrom(ReferralStates.State(r.Status)).Where(a => a != ReferralActionKind.Expire).Select(ReferralStates.Word)],
+            feedback, [.. ReferralStateMachine.ActionsFrom(ReferralStates.State(r.Status)).Where(a => a is not (ReferralActionKind.Expire or ReferralActionKind.Unschedule)).Select(ReferralStates.Word)],
             [.. transitions.Select(t => new TransitionDto(ReferralStates.Word(t.FromStatus), ReferralStates.Word(t.ToStatus), t.Action, t.By, t.At, t.Detail))]);
     }
 }
