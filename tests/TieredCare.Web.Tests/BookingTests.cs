@@ -191,6 +191,44 @@ public abstract class BookingTests(ServerFixture server) : ApiTest(server)
         await Post(desk, "/api/v1/booking/bookings", BookBody(reserved[1], patient, referral), HttpStatusCode.Created);
     }
 
+    /// <summary>The township doctor's referral of a patient up to the county hospital's internal medicine, submitted.</summary>
+    private async Task<long> SubmittedReferralAsync(long patient) =>
+        (await Post(await As("doctor"), "/api/v1/referrals", new
+        {
+            patientId = patient, direction = "up", toInstitution = Hospital, toDepartment = "03", diagnosisCode = "I21.900", reason = "胸痛，心电图ST段改变",
+        }, HttpStatusCode.Created))["summary"]!["id"]!.GetValue<long>();
+
+    [Fact]
+    public async Task In_one_flow_the_doctor_refers_up_and_books_a_reserved_slot_which_the_hospitals_acceptance_schedules()
+    {
+        var (_, slots) = await PublishAsync(daysAhead: 14, share: 1);
+        var patient = await NewPatientAsync();
+        var referral = await SubmittedReferralAsync(patient);
+        var booked = await Post(await As("doctor"), "/api/v1/booking/bookings", BookBody(Id(slots[0]!), patient, referral), HttpStatusCode.Created);
+        var number = booked["number"]!.GetValue<string>();
+
+        var waiting = await Get(await As("doctor"), $"/api/v1/referrals/{referral}");
+        (waiting["summary"]!["status"]!.GetValue<string>(), waiting["bookingReference"]!.GetValue<string>()).ShouldBe(("submitted", number));
+
+        var accepted = await Post(await As("zzzx"), $"/api/v1/referrals/{referral}/accept", new { }, HttpStatusCode.OK);
+        accepted["summary"]!["status"]!.GetValue<string>().ShouldBe("scheduled");
+        accepted["transitions"]!.AsArray().Select(t => t!["action"]!.GetValue<string>()).ShouldBe(["create", "submit", "accept", "schedule"]);
+    }
+
+    [Fact]
+    public async Task A_rejected_referral_gives_its_booked_slot_back()
+    {
+        var (_, slots) = await PublishAsync(daysAhead: 15, share: 1);
+        var patient = await NewPatientAsync();
+        var referral = await SubmittedReferralAsync(patient);
+        var booked = await Post(await As("doctor"), "/api/v1/booking/bookings", BookBody(Id(slots[0]!), patient, referral), HttpStatusCode.Created);
+        await Post(await As("zzzx"), $"/api/v1/referrals/{referral}/reject", new { reason = "该专科本周停诊" }, HttpStatusCode.OK);
+        await using var db = Server.OpenDb();
+        (await db.Bookings.SingleAsync(b => b.Id == Id(booked), Ct)).Status.ShouldBe(TieredCare.Referrals.Booking.BookingStatus.Cancelled);
+        var again = await NewPatientAsync();
+        await Post(await As("doctor"), "/api/v1/booking/bookings", BookBody(Id(slots[0]!), again, await SubmittedReferralAsync(again)), HttpStatusCode.Created);
+    }
+
     [Fact]
     public async Task The_database_refuses_a_second_active_booking_and_a_reserved_slot_without_referral_whoever_writes()
     {

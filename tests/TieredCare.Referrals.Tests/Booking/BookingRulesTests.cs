@@ -55,13 +55,15 @@ public class BookingRulesTests
     {
         BookingRules.CanBook(Reserved, null, new BookingRequest("P1", Referral()), BeforeRelease).IsAllowed.ShouldBeTrue();
         BookingRules.CanBook(Reserved, null, new BookingRequest("P1", Referral(department: null)), BeforeRelease).IsAllowed.ShouldBeTrue();
+        BookingRules.CanBook(Reserved, null, new BookingRequest("P1", Referral(state: ReferralState.Submitted)), BeforeRelease).IsAllowed
+            .ShouldBeTrue("the referring doctor books while submitting the referral");
     }
 
     public static TheoryData<ReferralBookingContext> NonMatchingReferrals() =>
     [
         Referral(direction: ReferralDirection.Down),
         Referral(direction: ReferralDirection.Lateral),
-        Referral(state: ReferralState.Submitted),
+        Referral(state: ReferralState.Draft),
         Referral(state: ReferralState.Scheduled),
         Referral(institution: "H002"),
         Referral(department: "03.03"),
@@ -69,7 +71,7 @@ public class BookingRulesTests
 
     [Theory]
     [MemberData(nameof(NonMatchingReferrals))]
-    public void A_referral_that_is_not_an_accepted_up_referral_to_this_target_cannot_use_a_reserved_slot(ReferralBookingContext referral) =>
+    public void A_referral_that_is_not_a_submitted_or_accepted_up_referral_to_this_target_cannot_use_a_reserved_slot(ReferralBookingContext referral) =>
         BookingRules.CanBook(Reserved, null, new BookingRequest("P1", referral), BeforeRelease).Refusal.ShouldBe(BookingRefusalCode.ReferralDoesNotMatch);
 
     [Theory]

@@ -24,7 +24,7 @@ public enum BookingRefusalCode
     /// <summary>The slot is reserved for referrals and not yet released, and the request has no referral.</summary>
     ReservedNotReleased,
 
-    /// <summary>The request's referral cannot use this reserved slot (not an accepted up-referral to this institution and department).</summary>
+    /// <summary>The request's referral cannot use this reserved slot (not a submitted or accepted up-referral to this institution and department).</summary>
     ReferralDoesNotMatch,
 
     /// <summary>The slot already holds a booking.</summary>
@@ -80,13 +80,13 @@ public static class BookingRules
         return Matches(referral, slot)
             ? BookingDecision.Allowed
             : new(BookingRefusalCode.ReferralDoesNotMatch, new BilingualText(
-                $"转诊 {referral.ReferralId} 不能使用该预留号源：须为已接收、转往本机构（及科室）的上转转诊",
-                $"referral {referral.ReferralId} cannot use this reserved slot: it must be an accepted up-referral to this institution (and department)"));
+                $"转诊 {referral.ReferralId} 不能使用该预留号源：须为已提交或已接收、转往本机构（及科室）的上转转诊",
+                $"referral {referral.ReferralId} cannot use this reserved slot: it must be a submitted or accepted up-referral to this institution (and department)"));
     }
 
     private static bool Matches(ReferralBookingContext referral, Slot slot) =>
         referral.Direction == ReferralDirection.Up
-        && referral.State == ReferralState.Accepted
+        && referral.State is ReferralState.Submitted or ReferralState.Accepted // booked while referring (one flow), or after acceptance
         && string.Equals(referral.TargetInstitutionCode, slot.Resource.InstitutionCode, StringComparison.Ordinal)
         && (referral.TargetDepartmentCode is null || slot.Resource.DepartmentCode is null
             || string.Equals(referral.TargetDepartmentCode, slot.Resource.DepartmentCode, StringComparison.Ordinal));

@@ -169,7 +169,7 @@ public static class BookSlot
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     await db.SaveChangesAsync(ct);
-                    if (referral is not null && !await ReferralLifecycleStep.ApplyAsync(db, referral.Id, new ScheduleReferral(booking.Number), user, now, ct))
+                    if (referral is not null && !await ReferralBookings.LinkAsync(db, referral, booking.Number, user, now, ct))
                     {
                         await transaction.RollbackAsync(ct);
                         db.ChangeTracker.Clear();

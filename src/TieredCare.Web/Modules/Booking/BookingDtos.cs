@@ -60,8 +60,10 @@ internal static class BookingMapping
         _ when r.PatientId != patientId => ("referral_id", $"转诊 {referralId} 不是该患者的转诊 (referral {referralId} is for another patient)", false),
         _ when !string.Equals(r.ToInstitutionCode, institution, StringComparison.Ordinal) =>
             ("referral_id", $"转诊 {referralId} 转往 {r.ToInstitutionCode}，不是 {institution} (referral {referralId} is addressed to {r.ToInstitutionCode}, not {institution})", false),
-        _ when r.Status != ReferralStatus.Accepted =>
-            ("referral_id", $"转诊 {referralId} 的状态为 {r.Status}，须为已接收 (referral {referralId} is {r.Status}; it must be Accepted)", true),
+        _ when r.Status is not (ReferralStatus.Submitted or ReferralStatus.Accepted) =>
+            ("referral_id", $"转诊 {referralId} 的状态为 {r.Status}，须为已提交或已接收 (referral {referralId} is {r.Status}; it must be Submitted or Accepted)", true),
+        _ when r.BookingReference is not null =>
+            ("referral_id", $"转诊 {referralId} 已有预约 {r.BookingReference} (referral {referralId} is booked already: {r.BookingReference})", true),
         _ => null,
     };
 }

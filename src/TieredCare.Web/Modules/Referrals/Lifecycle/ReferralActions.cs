@@ -6,6 +6,7 @@ using TieredCare.Persistence.Audit;
 using TieredCare.Referrals.Lifecycle;
 using TieredCare.Web.Infrastructure;
 using TieredCare.Web.Infrastructure.Security;
+using TieredCare.Web.Modules.Booking;
 
 namespace TieredCare.Web.Modules.Referrals.Lifecycle;
 
@@ -75,6 +76,17 @@ public static class ReferralActions
             return refused.Kind == RefusalKind.InvalidInput
                 ? Problems.Validation(ReferralStates.Snake((refused.Field ?? action).Split('.')[^1]), $"{refused.Message.Zh} ({refused.Message.En})")
                 : TypedResults.Conflict(new ConflictDto(ReferralStates.Word(ReferralStates.Status(refused.CurrentState)), action, refused.Message.Zh, refused.Message.En));
+        }
+
+        var now = clock.GetUtcNow();
+        switch (kind)
+        {
+            case ReferralActionKind.Accept:
+                await ReferralBookings.ScheduleIfBookedAsync(db, referral, user.UserName, now, ct);
+                break;
+            case ReferralActionKind.Reject or ReferralActionKind.Cancel:
+                await ReferralBookings.ReleaseAsync(db, referral.Id, now, ct);
+                break;
         }
 
         await audit.AppendAsync(new AuditRecord(user.UserName, action, "referral", id.ToString(System.Globalization.CultureInfo.InvariantCulture), referral.PatientId), ct);

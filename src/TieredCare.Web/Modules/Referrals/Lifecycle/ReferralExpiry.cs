@@ -52,7 +52,11 @@ public sealed class ReferralExpiry(IServiceScopeFactory scopes, TimeProvider clo
             db.ChangeTracker.Clear();
             var referral = await db.Referrals.FirstAsync(r => r.Id == id, ct);
             var (outcome, _) = await ReferralActions.TransitionAsync(db, referral, new ExpireReferral(limits), SystemUser, now, ct);
-            if (outcome is TransitionAccepted) expired++;
+            if (outcome is TransitionAccepted)
+            {
+                expired++;
+                await Booking.ReferralBookings.ReleaseAsync(db, id, now, ct);
+            }
         }
 
         return expired;
