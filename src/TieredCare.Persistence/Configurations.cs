@@ -168,8 +168,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(r => r.DiagnosisCode).HasMaxLength(32);
         b.Property(r => r.Direction).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        b.HasIndex(r => new { r.FromInstitutionCode, r.SubmittedAt });
-        b.HasIndex(r => new { r.ToInstitutionCode, r.SubmittedAt });
+        // The inbox and outbox: newest first with the total, answered from the index alone (state included, drafts are left out).
+        b.HasIndex(r => new { r.FromInstitutionCode, r.SubmittedAt, r.Id, r.Status });
+        b.HasIndex(r => new { r.ToInstitutionCode, r.SubmittedAt, r.Id, r.Status });
         b.HasIndex(r => r.PatientId);
         b.Property(r => r.Status).IsConcurrencyToken();
         b.Property(r => r.FromDepartmentCode).HasMaxLength(16);

@@ -1066,9 +1066,9 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
-                    b.HasIndex("FromInstitutionCode", "SubmittedAt");
+                    b.HasIndex("FromInstitutionCode", "SubmittedAt", "Id", "Status");
 
-                    b.HasIndex("ToInstitutionCode", "SubmittedAt");
+                    b.HasIndex("ToInstitutionCode", "SubmittedAt", "Id", "Status");
 
                     b.ToTable("Referrals");
                 });

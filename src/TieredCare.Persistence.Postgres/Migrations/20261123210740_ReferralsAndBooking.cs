@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace TieredCare.Persistence.Sqlite.Migrations
+namespace TieredCare.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ReferralsAndBooking : Migration
@@ -13,135 +14,154 @@ namespace TieredCare.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_FromInstitutionCode_SubmittedAt",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_ToInstitutionCode_SubmittedAt",
+                table: "Referrals");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "Referrals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "AppropriatenessReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "BelowCatalogueTier",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "BookingReference",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CancelReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CatalogueVerdict",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ClosedAt",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CreatedBy",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackCarePlan",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackDiagnosisCode",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackSummary",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FollowUpPlan",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FromDepartmentCode",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IdempotencyKey",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsUrgent",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "OutsideNetworkReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Reason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ScheduledAt",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DiseaseCatalogueVersions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NetworkCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EntryCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NetworkCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,8 +178,8 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "IdBlocks",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Next = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Next = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,15 +190,15 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "ReferralTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    FromStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ToStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,26 +215,26 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "Schedules",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Resource = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    FromDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ToDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Weekdays = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    SessionStart = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    SessionEnd = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Parallel = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxSlotsPerSession = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReservedShare = table.Column<double>(type: "REAL", nullable: false),
-                    ReleaseLeadHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    SlotCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReservedCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstitutionCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Resource = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    FromDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ToDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Weekdays = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    SessionStart = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    SessionEnd = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Parallel = table.Column<int>(type: "integer", nullable: false),
+                    MaxSlotsPerSession = table.Column<int>(type: "integer", nullable: true),
+                    ReservedShare = table.Column<double>(type: "double precision", nullable: false),
+                    ReleaseLeadHours = table.Column<int>(type: "integer", nullable: false),
+                    SlotCount = table.Column<int>(type: "integer", nullable: false),
+                    ReservedCount = table.Column<int>(type: "integer", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,13 +252,13 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "DiseaseCatalogueEntries",
                 columns: table => new
                 {
-                    CatalogueId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Line = table.Column<int>(type: "INTEGER", nullable: false),
-                    Pattern = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    LowestTier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    UpCriteria = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DownCriteria = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    CatalogueId = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Pattern = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LowestTier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UpCriteria = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DownCriteria = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,17 +275,17 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "Slots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScheduleId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Resource = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reserved = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReleaseAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    ScheduleId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    InstitutionCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Resource = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reserved = table.Column<bool>(type: "boolean", nullable: false),
+                    ReleaseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,20 +304,20 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "Bookings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    SlotId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SlotReserved = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SlotReleaseAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PatientId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReferralId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BookedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    BookedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    NoShowAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    SlotId = table.Column<long>(type: "bigint", nullable: false),
+                    SlotReserved = table.Column<bool>(type: "boolean", nullable: false),
+                    SlotReleaseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PatientId = table.Column<long>(type: "bigint", nullable: false),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BookedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BookedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CheckedInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NoShowAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -327,20 +347,20 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "WaitingListEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InstitutionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Resource = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    PatientId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReferralId = table.Column<long>(type: "INTEGER", nullable: true),
-                    JoinedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OfferedSlotId = table.Column<long>(type: "INTEGER", nullable: true),
-                    OfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    OfferExpiresAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstitutionCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Resource = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PatientId = table.Column<long>(type: "bigint", nullable: false),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: true),
+                    JoinedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OfferedSlotId = table.Column<long>(type: "bigint", nullable: true),
+                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OfferExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -386,6 +406,16 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 columns: new[] { "CreatedBy", "IdempotencyKey" },
                 unique: true,
                 filter: "\"IdempotencyKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_FromInstitutionCode_SubmittedAt_Id_Status",
+                table: "Referrals",
+                columns: new[] { "FromInstitutionCode", "SubmittedAt", "Id", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ToInstitutionCode_SubmittedAt_Id_Status",
+                table: "Referrals",
+                columns: new[] { "ToInstitutionCode", "SubmittedAt", "Id", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_BookedBy_IdempotencyKey",
@@ -505,6 +535,14 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                 name: "IX_Referrals_CreatedBy_IdempotencyKey",
                 table: "Referrals");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_FromInstitutionCode_SubmittedAt_Id_Status",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_ToInstitutionCode_SubmittedAt_Id_Status",
+                table: "Referrals");
+
             migrationBuilder.DropColumn(
                 name: "AppropriatenessReason",
                 table: "Referrals");
@@ -572,6 +610,27 @@ namespace TieredCare.Persistence.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ScheduledAt",
                 table: "Referrals");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "Referrals",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_FromInstitutionCode_SubmittedAt",
+                table: "Referrals",
+                columns: new[] { "FromInstitutionCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ToInstitutionCode_SubmittedAt",
+                table: "Referrals",
+                columns: new[] { "ToInstitutionCode", "SubmittedAt" });
         }
     }
 }

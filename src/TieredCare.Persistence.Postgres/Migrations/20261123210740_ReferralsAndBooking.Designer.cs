@@ -12,7 +12,7 @@ using TieredCare.Persistence;
 namespace TieredCare.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TieredCareDbContext))]
-    [Migration("20261123205520_ReferralsAndBooking")]
+    [Migration("20261123210740_ReferralsAndBooking")]
     partial class ReferralsAndBooking
     {
         /// <inheritdoc />
@@ -1082,9 +1082,9 @@ namespace TieredCare.Persistence.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
-                    b.HasIndex("FromInstitutionCode", "SubmittedAt");
+                    b.HasIndex("FromInstitutionCode", "SubmittedAt", "Id", "Status");
 
-                    b.HasIndex("ToInstitutionCode", "SubmittedAt");
+                    b.HasIndex("ToInstitutionCode", "SubmittedAt", "Id", "Status");
 
                     b.ToTable("Referrals");
                 });

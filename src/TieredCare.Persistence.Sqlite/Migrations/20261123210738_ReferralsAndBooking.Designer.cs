@@ -11,7 +11,7 @@ using TieredCare.Persistence;
 namespace TieredCare.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TieredCareDbContext))]
-    [Migration("20261123205518_ReferralsAndBooking")]
+    [Migration("20261123210738_ReferralsAndBooking")]
     partial class ReferralsAndBooking
     {
         /// <inheritdoc />
@@ -1069,9 +1069,9 @@ namespace TieredCare.Persistence.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
-                    b.HasIndex("FromInstitutionCode", "SubmittedAt");
+                    b.HasIndex("FromInstitutionCode", "SubmittedAt", "Id", "Status");
 
-                    b.HasIndex("ToInstitutionCode", "SubmittedAt");
+                    b.HasIndex("ToInstitutionCode", "SubmittedAt", "Id", "Status");
 
                     b.ToTable("Referrals");
                 });
