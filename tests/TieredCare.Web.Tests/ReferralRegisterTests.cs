@@ -51,6 +51,7 @@ public abstract class ReferralRegisterTests(ServerFixture server) : ApiTest(serv
             R(down, TestRegion.CityHospital, TestRegion.CommunityCentre, null, At(12, 8), ReferralStatus.Accepted, 10, inpatient: true),
             R(down, TestRegion.CityHospital, TestRegion.CountyHospital, "03", At(13, 8), ReferralStatus.Arrived, 4, 30, emergency: true),
             R(lateral, TestRegion.TownshipCentre, TestRegion.OtherTownshipCentre, null, At(14, 8), ReferralStatus.Cancelled),
+            R(up, TestRegion.TownshipCentre, TestRegion.CountyHospital, "03", At(15, 9), ReferralStatus.Draft), // not a referral yet: not counted
             R(up, TestRegion.CommunityCentre, TestRegion.CityHospital, "03", At(28, 23), ReferralStatus.Accepted, 7, emergency: true), // the last hour
             R(up, TestRegion.TownshipCentre, TestRegion.CountyHospital, "03", At(1, 0).AddSeconds(-1), ReferralStatus.Accepted, 1), // 31 January, China time
             R(up, TestRegion.TownshipCentre, TestRegion.CountyHospital, "03", new DateTimeOffset(2013, 3, 1, 0, 0, 0, China), ReferralStatus.Accepted, 1));
@@ -62,7 +63,8 @@ public abstract class ReferralRegisterTests(ServerFixture server) : ApiTest(serv
     {
         await using var db = Server.OpenDb();
         var around = await db.Referrals.AsNoTracking().Where(r => r.Id >= FirstId - 1_000_000 && r.Id < FirstId + 1_000_000).ToListAsync(Ct);
-        return around.Where(r => r.SubmittedAt.ToOffset(China).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == Month)
+        return around.Where(r => r.Status != ReferralStatus.Draft)
+            .Where(r => r.SubmittedAt.ToOffset(China).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == Month)
             .Where(r => scope is null || scope.Contains(r.FromInstitutionCode) || scope.Contains(r.ToInstitutionCode)).ToList();
     }
 

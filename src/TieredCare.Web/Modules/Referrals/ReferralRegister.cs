@@ -11,7 +11,7 @@ using TieredCare.Web.Modules.Abstracts;
 namespace TieredCare.Web.Modules.Referrals;
 
 /// <summary>
-/// The monthly two-way referral register (双向转诊登记) of the referrals from or to the institutions in scope. The month
+/// The monthly two-way referral register (双向转诊登记) of the referrals from or to the institutions in scope, drafts left out. The month
 /// is the month of submission in China time (UTC+8); counts are made by the database, the waiting-time medians over the
 /// month's accepted referrals in memory.
 /// </summary>
@@ -98,7 +98,7 @@ public static class ReferralRegister
         // One array (JSON on SQLite) parameter, however many institutions a region holds.
         var list = codes.ToList();
         var q = db.Referrals.AsNoTracking()
-            .Where(r => r.SubmittedAt >= from && r.SubmittedAt < to
+            .Where(r => r.SubmittedAt >= from && r.SubmittedAt < to && r.Status != ReferralStatus.Draft // a draft is not yet a referral
                 && (EF.Parameter(list).Contains(r.FromInstitutionCode) || EF.Parameter(list).Contains(r.ToInstitutionCode)));
 
         var directions = await q.GroupBy(r => r.Direction)
