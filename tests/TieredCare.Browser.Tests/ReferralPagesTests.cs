@@ -369,4 +369,43 @@ public sealed partial class ReferralPagesTests(BrowserFixture browser)
         await manager.GetByTestId("catalogue-search-submit").ClickAsync();
         await Screenshot(manager, "referrals-catalogues");
     }
+
+    [Fact]
+    public async Task In_one_flow_the_doctor_books_a_reserved_slot_for_the_referral_and_the_acceptance_schedules_it()
+    {
+        // The county hospital keeps all of a day's internal-medicine slots, a week ahead, for referrals.
+        var hospital = await SignIn("yyadmin");
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Fetch(hospital, "POST", "/api/v1/booking/schedules", new
+        {
+            institution = TestRegion.CountyHospital, department = "03", kind = "outpatient", doctor = $"王医生{Interlocked.Increment(ref sequence)}",
+            from = day, to = day, weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" },
+            sessionStart = "08:00", sessionEnd = "10:00", slotMinutes = 30, reservedShare = 1.0, releaseLeadHours = 48,
+        });
+
+        var doctor = await SignIn("doctor");
+        var (patient, _) = await RegisterPatient(doctor, "孙秀兰");
+        var created = await Fetch(doctor, "POST", "/api/v1/referrals", new
+        {
+            patientId = patient, direction = "up", toInstitution = TestRegion.CountyHospital, toDepartment = "03", diagnosisCode = "I21.900",
+            reason = "胸闷气促3天，心电图ST段压低",
+        });
+        var id = System.Text.Json.JsonDocument.Parse(created).RootElement.GetProperty("summary").GetProperty("id").GetInt64();
+
+        await doctor.GotoAsync(browser.BaseUrl + $"/referrals/{id}");
+        var panel = doctor.GetByTestId("referral-book-slot");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(panel.GetByText("转诊预留").First).ToBeVisibleAsync();
+        await Screenshot(doctor, "referrals-book-slot");
+        await panel.Locator("[data-role=slot]").First.ClickAsync();
+        await Assertions.Expect(doctor.GetByTestId("referral-summary")).ToContainTextAsync(new Regex("预约号\\s*YY\\d{16}"));
+        await Assertions.Expect(panel).ToHaveCountAsync(0);
+        await Assertions.Expect(Status(doctor)).ToHaveTextAsync("已提交");
+
+        var centre = await SignIn("zzzx");
+        await Fetch(centre, "POST", $"/api/v1/referrals/{id}/accept", new { });
+        await doctor.ReloadAsync();
+        await Assertions.Expect(Status(doctor)).ToHaveTextAsync("已预约");
+        await Screenshot(doctor, "referrals-booked");
+    }
 }

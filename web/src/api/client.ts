@@ -1,5 +1,9 @@
 // The one place that knows the API's URLs. Replaceable by a client generated from /openapi/v1.json.
 import type {
+  Booking,
+  BookingSlot,
+  BookingSlotQuery,
+  BookRequest,
   AbstractDetail,
   AbstractListItem,
   AbstractQuery,
@@ -179,6 +183,10 @@ export const api = {
   createReferral: (body: CreateReferralRequest) => request<ReferralDetail>('POST', `${v1}/referrals`, { body }),
   /** An institution's incoming (转入) or outgoing (转出) referrals, newest submission first; patients masked. */
   referrals: (query: ReferralQuery) => request<Page<ReferralSummary>>('GET', `${v1}/referrals`, { query: { ...query } }),
+  /** Slots of an institution (M4); `free` and `forReferral` keep those a referral may book now. */
+  bookingSlots: (query: BookingSlotQuery) => request<Page<BookingSlot>>('GET', `${v1}/booking/slots`, { query: { ...query } }),
+  /** 201 with the booking; the same idempotency key again answers 200 with it; 409 {code, detail} when the slot is taken or not open to the referral. */
+  book: (body: BookRequest) => request<Booking>('POST', `${v1}/booking/bookings`, { body }),
   /** One referral with its history and the actions open to it. */
   referral: (id: number) => request<ReferralDetail>('GET', `${v1}/referrals/${encodeURIComponent(id)}`),
   /** 200 with the referral; 400 naming a missing field; 409 {currentState, action, message, messageEn}; 403 not your side. */

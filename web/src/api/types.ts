@@ -1298,3 +1298,48 @@ export interface ReferralRegister {
   downReferredInpatients: number
   emergency: number
 }
+
+/** A bookable slot (M4): outpatient by doctor, exam by device, bed by ward. */
+export interface BookingSlot {
+  id: number
+  institutionCode: string
+  departmentCode: string | null
+  kind: 'outpatient' | 'exam' | 'bed'
+  resource: string | null
+  startsAt: string
+  endsAt: string
+  reserved: boolean
+  releaseAt: string | null
+  booked: boolean
+  freeForPublic: boolean
+  freeForReferral: boolean
+}
+
+export interface BookingSlotQuery {
+  institution: string
+  department?: string
+  from?: string
+  to?: string
+  free?: boolean
+  forReferral?: boolean
+  pageSize?: number
+}
+
+/** A booking; `number` is the 预约号 the patient is given. */
+export interface Booking {
+  id: number
+  number: string
+  slotId: number
+  patientId: number
+  referralId: number | null
+  status: 'booked' | 'checked_in' | 'cancelled' | 'no_show'
+  bookedBy: string
+  bookedAt: string
+}
+
+export interface BookRequest {
+  slotId: number
+  patientId: number
+  referralId?: number
+  idempotencyKey: string
+}

@@ -1171,6 +1171,15 @@ const en: MessageSchema = {
     },
   },
   referrals: {
+    booking: {
+      title: 'Book a slot for the referral',
+      hint: 'Slots {institution} keeps for grassroots referrals (next 14 days). The patient gets a booking number; once the receiver accepts, the referral is scheduled.',
+      none: 'No slot open to this referral in the next 14 days',
+      book: 'Book',
+      reserved: 'Reserved for referrals',
+      booked: 'Booked, number {number}',
+      resource: 'Doctor / device / ward',
+    },
     noAccess: 'Your role ({role}) cannot see referrals.',
     noCreate: 'Your role ({role}) cannot send referrals.',
     greenChannel: 'Green channel',

@@ -1169,6 +1169,15 @@ const zhCN = {
     },
   },
   referrals: {
+    booking: {
+      title: '预约转诊号源',
+      hint: '{institution} 为基层转诊预留的号源（未来14天）。预约后患者获得预约号；接收方接收转诊后即为“已预约”。',
+      none: '未来14天没有可预约的号源',
+      book: '预约',
+      reserved: '转诊预留',
+      booked: '已预约，预约号 {number}',
+      resource: '医生/设备/病区',
+    },
     noAccess: '您的角色（{role}）无权查看转诊。',
     noCreate: '您的角色（{role}）无权发起转诊。',
     greenChannel: '绿色通道',

@@ -29,6 +29,8 @@ export const permissions = {
   referralsRegister: 'referrals.register',
   /** Load a network's tiered disease catalogue: system admin and commission for their region, a network manager for their own. */
   referralsCatalogueManage: 'referrals.catalogue.manage',
+  /** Book, cancel and check in slots: clinicians, referral coordinators, dispatchers. */
+  bookingBook: 'booking.book',
 } as const
 
 export type Permission = (typeof permissions)[keyof typeof permissions]
